@@ -1,0 +1,127 @@
+package dev.transcend.core.config;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Reads YAML configuration into records, strictly: an unknown key, a wrong type or an unknown enum
+ * value fails with a {@link ConfigException} naming the file, line, key and the allowed values.
+ */
+public final class ConfigFiles {
+
+    private static final ObjectMapper YAML = YAMLMapper.builder(new YAMLFactory()
+                    .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+                    .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES))
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
+            .build();
+
+    private ConfigFiles() {
+    }
+
+    /** @return the shared YAML mapper (strict on unknown keys) */
+    public static ObjectMapper yaml() {
+        return YAML;
+    }
+
+    /**
+     * @param file a YAML file
+     * @param type record to read it into
+     * @return the parsed value
+     * @throws ConfigException if the file is missing, not YAML, or does not fit {@code type}
+     */
+    public static <T> T read(Path file, Class<T> type) {
+        try {
+            T value = YAML.readValue(Files.newBufferedReader(file), type);
+            if (value == null) {
+                throw new ConfigException(file + ": the file is empty");
+            }
+            return value;
+        } catch (NoSuchFileException e) {
+            throw new ConfigException(file + ": no such file");
+        } catch (JsonProcessingException e) {
+            throw new ConfigException(describe(file, e), e);
+        } catch (IOException e) {
+            throw new ConfigException(file + ": cannot read: " + e.getMessage(), e);
+        }
+    }
+
+    /** @return {@code value} written as YAML, e.g. the resolved config stored with a run */
+    public static String toYaml(Object value) {
+        try {
+            return YAML.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write config as YAML", e);
+        }
+    }
+
+    /** Turns a Jackson error into one line a user can act on. */
+    static String describe(Path file, JsonProcessingException e) {
+        JsonLocation loc = e.getLocation();
+        String where = file + (loc != null && loc.getLineNr() > 0 ? " line " + loc.getLineNr() : "");
+        if (e instanceof UnrecognizedPropertyException u) {
+            // records are built after all keys are read, so Jackson's location is the end of the object
+            int line = lineOfKey(file, u.getPropertyName());
+            where = line > 0 ? file + " line " + line : where;
+            return where + ": unknown key '" + u.getPropertyName() + "'" + at(u)
+                    + "; allowed keys: " + sorted(u.getKnownPropertyIds());
+        }
+        if (e instanceof InvalidFormatException f && f.getTargetType() != null && f.getTargetType().isEnum()) {
+            return where + ": '" + f.getValue() + "' is not allowed" + at(f) + "; allowed values: "
+                    + Arrays.stream(f.getTargetType().getEnumConstants()).map(Object::toString)
+                    .collect(Collectors.joining(", "));
+        }
+        if (e instanceof MismatchedInputException m) {
+            String type = m.getTargetType() == null ? "value" : m.getTargetType().getSimpleName();
+            return where + ": expected " + type + at(m) + " (" + e.getOriginalMessage() + ")";
+        }
+        return where + ": " + e.getOriginalMessage();
+    }
+
+    private static int lineOfKey(Path file, String key) {
+        try {
+            List<String> lines = Files.readAllLines(file);
+            Pattern pattern = Pattern.compile("^\\s*(-\\s*)?[\"']?" + Pattern.quote(key) + "[\"']?\\s*:");
+            for (int i = 0; i < lines.size(); i++) {
+                if (pattern.matcher(lines.get(i)).find()) {
+                    return i + 1;
+                }
+            }
+        } catch (IOException e) {
+            // the location is a convenience; the message stands without it
+        }
+        return -1;
+    }
+
+    private static String at(JsonMappingException e) {
+        String path = e.getPath().stream()
+                .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+                .collect(Collectors.joining("."))
+                .replace(".[", "[");
+        return path.isEmpty() ? "" : " at '" + path + "'";
+    }
+
+    private static String sorted(Collection<Object> keys) {
+        return keys.stream().map(Object::toString).sorted().collect(Collectors.joining(", "));
+    }
+}

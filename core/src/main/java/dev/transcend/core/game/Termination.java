@@ -1,0 +1,28 @@
+package dev.transcend.core.game;
+
+/**
+ * Why a game ended (after cutechess's typed results). The first five are rules of chess; the rest
+ * are decided by the arena.
+ */
+public enum Termination {
+    CHECKMATE,
+    STALEMATE,
+    INSUFFICIENT_MATERIAL,
+    FIFTY_MOVE_RULE,
+    THREEFOLD_REPETITION,
+    /** The ply limit was reached; scored as a draw (paper: games stopped at move 90 count as draws). */
+    MOVE_LIMIT,
+    /** The model sampled no legal move within its allowed tries; scored as a loss (paper protocol). */
+    NO_LEGAL_SAMPLE,
+    /** An engine answered with a move that is not legal; scored as a loss for the engine. */
+    ILLEGAL_MOVE,
+    /** An engine process died or closed its output; scored as a loss for that engine. */
+    ENGINE_CRASH,
+    /** An engine did not answer within its time limit; scored as a loss for that engine. */
+    ENGINE_TIMEOUT;
+
+    /** @return whether the game ended by the rules of chess rather than by the arena */
+    public boolean isByRules() {
+        return ordinal() <= THREEFOLD_REPETITION.ordinal();
+    }
+}

@@ -1,0 +1,68 @@
+package dev.transcend.core.provenance;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.transcend.core.io.Json;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+/**
+ * What a stage did, written as {@code manifest.json} next to its outputs (after Tribuo's
+ * provenance): inputs and outputs with SHA-256, the resolved settings, the counts, and the
+ * environment. A run can be audited, resumed or re-reported from its manifests alone.
+ *
+ * @param stage stage name: {@code generate}, {@code prepare}, {@code train}, {@code play},
+ *              {@code rate} or {@code report}
+ * @param createdAt UTC time the manifest was written, ISO-8601
+ * @param inputs files read
+ * @param settings the stage's resolved settings (a record serialized to JSON)
+ * @param counts the stage's counts (a record serialized to JSON)
+ * @param outputs files written, paths relative to the manifest's folder
+ * @param environment where it ran
+ */
+public record Manifest(String stage, String createdAt, List<FileEntry> inputs, JsonNode settings,
+                       JsonNode counts, List<FileEntry> outputs, Environment environment) {
+
+    /** File name of a stage's manifest inside its output folder. */
+    public static final String FILE_NAME = "manifest.json";
+
+    /**
+     * @param settings a record (or map) of resolved settings
+     * @param counts a record (or map) of counts
+     * @return a manifest stamped with the current time and environment
+     */
+    public static Manifest of(String stage, List<FileEntry> inputs, Object settings, Object counts,
+                              List<FileEntry> outputs) {
+        return new Manifest(stage, Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), List.copyOf(inputs),
+                Json.mapper().valueToTree(settings), Json.mapper().valueToTree(counts), List.copyOf(outputs),
+                Environment.current());
+    }
+
+    /** Writes {@code dir/manifest.json} atomically. */
+    public void writeTo(Path dir) throws IOException {
+        Json.write(dir.resolve(FILE_NAME), this);
+    }
+
+    /**
+     * @param dir a stage's output folder
+     * @return its manifest
+     * @throws IOException if {@code dir/manifest.json} is missing or malformed
+     */
+    public static Manifest readFrom(Path dir) throws IOException {
+        return Json.read(dir.resolve(FILE_NAME), Manifest.class);
+    }
+
+    /** @return the settings read back as {@code type} */
+    public <T> T settingsAs(Class<T> type) throws JsonProcessingException {
+        return Json.mapper().treeToValue(settings, type);
+    }
+
+    /** @return the counts read back as {@code type} */
+    public <T> T countsAs(Class<T> type) throws JsonProcessingException {
+        return Json.mapper().treeToValue(counts, type);
+    }
+}

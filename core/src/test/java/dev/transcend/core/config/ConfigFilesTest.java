@@ -1,0 +1,55 @@
+package dev.transcend.core.config;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ConfigFilesTest {
+
+    enum Protocol { LEGAL_MOVES, FIVE_TRIES }
+
+    record Inner(int steps, double learningRate) {
+    }
+
+    record Sample(String name, Protocol protocol, Inner train) {
+    }
+
+    @Test
+    void readsValidYaml(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("ok.yaml");
+        Files.writeString(file, "name: x\nprotocol: legal_moves\ntrain:\n  steps: 3\n  learningRate: 0.5\n");
+        assertEquals(new Sample("x", Protocol.LEGAL_MOVES, new Inner(3, 0.5)), ConfigFiles.read(file, Sample.class));
+    }
+
+    @Test
+    void unknownKeyNamesFileLineKeyAndAllowedKeys(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("bad.yaml");
+        Files.writeString(file, "name: x\ntrain:\n  steps: 3\n  lr: 0.5\n");
+        ConfigException e = assertThrows(ConfigException.class, () -> ConfigFiles.read(file, Sample.class));
+        assertTrue(e.getMessage().contains("bad.yaml line 4"), e.getMessage());
+        assertTrue(e.getMessage().contains("unknown key 'lr' at 'train.lr'"), e.getMessage());
+        assertTrue(e.getMessage().contains("allowed keys: learningRate, steps"), e.getMessage());
+    }
+
+    @Test
+    void badEnumListsAllowedValues(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("enum.yaml");
+        Files.writeString(file, "protocol: sometimes\n");
+        ConfigException e = assertThrows(ConfigException.class, () -> ConfigFiles.read(file, Sample.class));
+        assertTrue(e.getMessage().contains("'sometimes' is not allowed at 'protocol'; allowed values: LEGAL_MOVES, FIVE_TRIES"),
+                e.getMessage());
+    }
+
+    @Test
+    void missingFileIsClear() {
+        ConfigException e = assertThrows(ConfigException.class, () -> ConfigFiles.read(Path.of("nope.yaml"), Sample.class));
+        assertEquals("nope.yaml: no such file", e.getMessage());
+    }
+}
