@@ -79,6 +79,10 @@ public final class ConfigFiles {
     static String describe(Path file, JsonProcessingException e) {
         JsonLocation loc = e.getLocation();
         String where = file + (loc != null && loc.getLineNr() > 0 ? " line " + loc.getLineNr() : "");
+        if (e.getCause() instanceof ConfigException c) {
+            // a record's own validation (compact constructor) rejected a value
+            return where + at(e) + ": " + c.getMessage();
+        }
         if (e instanceof UnrecognizedPropertyException u) {
             // records are built after all keys are read, so Jackson's location is the end of the object
             int line = lineOfKey(file, u.getPropertyName());
@@ -111,6 +115,10 @@ public final class ConfigFiles {
             // the location is a convenience; the message stands without it
         }
         return -1;
+    }
+
+    private static String at(JsonProcessingException e) {
+        return e instanceof JsonMappingException m ? at(m) : "";
     }
 
     private static String at(JsonMappingException e) {

@@ -16,6 +16,11 @@ class ConfigFilesTest {
     enum Protocol { LEGAL_MOVES, FIVE_TRIES }
 
     record Inner(int steps, double learningRate) {
+        Inner {
+            if (steps < 0) {
+                throw new ConfigException("steps must be >= 0, got " + steps);
+            }
+        }
     }
 
     record Sample(String name, Protocol protocol, Inner train) {
@@ -45,6 +50,15 @@ class ConfigFilesTest {
         ConfigException e = assertThrows(ConfigException.class, () -> ConfigFiles.read(file, Sample.class));
         assertTrue(e.getMessage().contains("'sometimes' is not allowed at 'protocol'; allowed values: LEGAL_MOVES, FIVE_TRIES"),
                 e.getMessage());
+    }
+
+    @Test
+    void validationInsideARecordKeepsItsOwnMessage(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("neg.yaml");
+        Files.writeString(file, "name: x\ntrain:\n  steps: -3\n");
+        ConfigException e = assertThrows(ConfigException.class, () -> ConfigFiles.read(file, Sample.class));
+        assertTrue(e.getMessage().startsWith(file.toString()), e.getMessage());
+        assertTrue(e.getMessage().endsWith("at 'train': steps must be >= 0, got -3"), e.getMessage());
     }
 
     @Test

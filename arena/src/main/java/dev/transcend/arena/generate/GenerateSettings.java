@@ -1,0 +1,65 @@
+package dev.transcend.arena.generate;
+
+import dev.transcend.core.config.ConfigException;
+import dev.transcend.core.config.ConfigFiles;
+
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+
+/**
+ * Settings of {@code transcend generate}: the product's own training games, played by a panel of
+ * weak engine players through the same {@code GameRunner} as the experiment.
+ *
+ * @param players names of the panel in {@code playersFile}, at least 2 (default {@link #DEFAULT_PANEL})
+ * @param games games to generate (default 2000)
+ * @param moveLimit games stopped after this many full moves are recorded as draws (default 150)
+ * @param concurrency game slots run at once (default 2)
+ * @param seed run seed, for pairings and game seeds (default 0)
+ * @param pairing how players are paired (default ROUND_ROBIN)
+ * @param playersFile YAML roster the panel is taken from (default configs/opponents.yaml)
+ */
+public record GenerateSettings(List<String> players, Integer games, Integer moveLimit, Integer concurrency, Long seed,
+                               Pairing pairing, String playersFile) {
+
+    /** The measured default panel (see arena/README.md, "Default generation panel"). */
+    public static final List<String> DEFAULT_PANEL = List.of("random", "fairy-m4-n50", "fairy-m3-n50", "fairy-m1-n50",
+            "fairy-s0-n50", "sf-s0-n50", "sf-s3-n100");
+
+    /** @throws ConfigException naming the key, the bad value and the allowed range */
+    public GenerateSettings {
+        players = players == null ? DEFAULT_PANEL : List.copyOf(players);
+        games = games == null ? 2000 : games;
+        moveLimit = moveLimit == null ? 150 : moveLimit;
+        concurrency = concurrency == null ? 2 : concurrency;
+        seed = seed == null ? 0L : seed;
+        pairing = pairing == null ? Pairing.ROUND_ROBIN : pairing;
+        playersFile = playersFile == null ? "configs/opponents.yaml" : playersFile;
+        if (players.size() < 2 || new HashSet<>(players).size() != players.size()) {
+            throw new ConfigException("players: " + players + " is not allowed; list at least 2 distinct player names");
+        }
+        if (games < 1 || games > 10_000_000) {
+            throw new ConfigException("games: " + games + " is not allowed; use 1..10000000");
+        }
+        if (moveLimit < 1 || moveLimit > 10_000) {
+            throw new ConfigException("moveLimit: " + moveLimit + " is not allowed; use 1..10000 full moves");
+        }
+        if (concurrency < 1 || concurrency > 256) {
+            throw new ConfigException("concurrency: " + concurrency + " is not allowed; use 1..256");
+        }
+    }
+
+    /** @return all defaults */
+    public static GenerateSettings defaults() {
+        return new GenerateSettings(null, null, null, null, null, null, null);
+    }
+
+    /**
+     * @param file a YAML file with any of this record's keys
+     * @return the settings
+     * @throws ConfigException naming file, line and key when it does not parse or validate
+     */
+    public static GenerateSettings read(Path file) {
+        return ConfigFiles.read(file, GenerateSettings.class);
+    }
+}

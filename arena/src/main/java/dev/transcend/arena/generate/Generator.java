@@ -1,0 +1,173 @@
+package dev.transcend.arena.generate;
+
+import dev.transcend.arena.game.GameRunner;
+import dev.transcend.arena.game.GameSlots;
+import dev.transcend.arena.game.PgnFile;
+import dev.transcend.arena.game.PgnWriter;
+import dev.transcend.arena.game.PlayedGame;
+import dev.transcend.arena.player.Player;
+import dev.transcend.arena.player.PlayerRoster;
+import dev.transcend.arena.player.PlayerSpec;
+import dev.transcend.core.Seeds;
+import dev.transcend.core.chess.ByColor;
+import dev.transcend.core.chess.Color;
+import dev.transcend.core.config.ConfigException;
+import dev.transcend.core.game.Termination;
+import dev.transcend.core.provenance.FileEntry;
+import dev.transcend.core.provenance.Manifest;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Generates training games ({@code transcend generate}): a panel of players (weak engines and the
+ * random mover, each with an assumed, uncalibrated rating) plays {@code games} games through the same
+ * {@link GameRunner} and players as the experiment, written as Lichess-style PGN to {@code games.pgn}
+ * with {@code WhiteElo}/{@code BlackElo} = the players' assumed ratings, so the rating-cap filter of
+ * data preparation applies to them as to Lichess games. The product cannot ship third-party games;
+ * these are its own.
+ *
+ * <p>Resumable: game {@code i} is identified by {@code Round "i+1"}; a rerun drops a game a crash cut
+ * short and plays only the indices not yet in the file.
+ */
+public final class Generator {
+
+    /** File name of the generated games. */
+    public static final String GAMES_PGN = "games.pgn";
+
+    private Generator() {
+    }
+
+    /** The manifest's settings: declared as {@link PlayerSpec} so each player is written with its {@code type}. */
+    record ResolvedSettings(GenerateSettings generate, List<PlayerSpec> panel) {
+    }
+
+    /** One scheduled game. */
+    private record Job(int index, PlayerSpec white, PlayerSpec black, long seed) {
+    }
+
+    /**
+     * @param roster players the panel ({@code settings.players()}) is picked from by name
+     * @param settings the run
+     * @param outDir output folder, created if missing
+     * @param progress whether to show a progress bar on stderr
+     * @return counts
+     * @throws ConfigException if a panel name is unknown or a player has no rating
+     * @throws IOException if an engine cannot be started or the file cannot be written
+     * @throws InterruptedException if interrupted; finished games stay in the file, the manifest is not written
+     */
+    public static GenerateSummary run(List<PlayerSpec> roster, GenerateSettings settings, Path outDir, boolean progress)
+            throws IOException, InterruptedException {
+        List<PlayerSpec> panel = new PlayerRoster(roster).select(settings.players());
+        for (PlayerSpec p : panel) {
+            if (p.rating() == null) {
+                throw new ConfigException("player '" + p.name() + "' has no rating; generated games need each "
+                        + "player's assumed Elo for WhiteElo/BlackElo");
+            }
+        }
+        Files.createDirectories(outDir);
+        PgnFile pgn = new PgnFile(outDir.resolve(GAMES_PGN));
+        Set<Integer> done = new HashSet<>();
+        List<String> kept = pgn.retain(game -> done.add(round(game))); // drops a cut-short game and duplicates
+        List<Job> jobs = new ArrayList<>();
+        for (int i = 0; i < settings.games(); i++) {
+            if (!done.contains(i + 1)) {
+                int[] pair = settings.pairing().pair(i, panel.size(), settings.seed());
+                jobs.add(new Job(i, panel.get(pair[0]), panel.get(pair[1]), Seeds.derive(settings.seed(), "generate", i)));
+            }
+        }
+        Tally tally = new Tally();
+        GameRunner runner = new GameRunner(settings.moveLimit());
+        try (ProgressBar bar = progress ? new ProgressBarBuilder().setTaskName("generate")
+                .setInitialMax(kept.size() + jobs.size()).startsFrom(kept.size(), Duration.ZERO)
+                .setUpdateIntervalMillis(500).build() : null) {
+            GameSlots.run(jobs, settings.concurrency(), slot -> new GameSlots.Slot<Job>() {
+                private final Map<String, Player> players = new HashMap<>();
+
+                @Override
+                public void run(Job job) throws IOException, InterruptedException {
+                    PlayedGame game = runner.play(new ByColor<>(open(job.white()), open(job.black())), job.seed());
+                    pgn.append(PgnWriter.format(game, "transcend generate", Integer.toString(job.index() + 1), Map.of()));
+                    tally.add(game);
+                    if (bar != null) {
+                        bar.step();
+                    }
+                }
+
+                private Player open(PlayerSpec spec) throws IOException, InterruptedException {
+                    Player p = players.get(spec.name());
+                    if (p == null) {
+                        p = spec.open(settings.moveLimit());
+                        players.put(spec.name(), p);
+                    }
+                    return p;
+                }
+
+                @Override
+                public void close() {
+                    players.values().forEach(Player::close);
+                }
+            });
+        }
+        GenerateSummary summary = tally.summary(settings.games(), kept.size(), pgn.completeGames().size());
+        writeManifest(panel, settings, outDir, summary);
+        return summary;
+    }
+
+    private static int round(String game) {
+        try {
+            return Integer.parseInt(PgnFile.tag(game, "Round").orElse("-1"));
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    private static void writeManifest(List<PlayerSpec> panel, GenerateSettings settings, Path outDir,
+                                      GenerateSummary summary) throws IOException {
+        List<FileEntry> inputs = new ArrayList<>();
+        Path playersFile = Path.of(settings.playersFile());
+        if (Files.isRegularFile(playersFile)) {
+            inputs.add(FileEntry.of(playersFile));
+        }
+        ResolvedSettings resolved = new ResolvedSettings(settings, panel);
+        Manifest.of("generate", inputs, resolved, summary,
+                List.of(FileEntry.of(outDir.resolve(GAMES_PGN), GAMES_PGN))).writeTo(outDir);
+    }
+
+    /** Counts over the games played by this run; shared by the slots. */
+    private static final class Tally {
+        private final Map<Termination, Integer> terminations = new EnumMap<>(Termination.class);
+        private final Map<String, Double> scores = new TreeMap<>();
+        private final Map<String, Integer> games = new TreeMap<>();
+        private long plies;
+        private int played;
+
+        synchronized void add(PlayedGame game) {
+            terminations.merge(game.result().termination(), 1, Integer::sum);
+            for (Color c : Color.values()) {
+                String name = game.players().get(c);
+                scores.merge(name, game.scoreFor(c), Double::sum);
+                games.merge(name, 1, Integer::sum);
+            }
+            plies += game.plies();
+            played++;
+        }
+
+        synchronized GenerateSummary summary(int scheduled, int resumed, int inFile) {
+            return new GenerateSummary(scheduled, resumed, played, inFile, played == 0 ? 0 : (double) plies / played,
+                    new EnumMap<>(terminations), new TreeMap<>(scores), new TreeMap<>(games));
+        }
+    }
+}

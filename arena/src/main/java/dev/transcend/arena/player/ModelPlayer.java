@@ -1,0 +1,132 @@
+package dev.transcend.arena.player;
+
+import dev.transcend.core.chess.Position;
+import dev.transcend.core.config.ConfigException;
+import dev.transcend.core.game.Termination;
+import dev.transcend.core.vocab.MoveVocabulary;
+import dev.transcend.model.policy.MovePolicy;
+import dev.transcend.model.sampling.MoveSampler;
+import dev.transcend.model.sampling.SamplingProtocol;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import java.util.OptionalInt;
+import java.util.SplittableRandom;
+import java.util.random.RandomGenerator;
+
+/**
+ * A {@link MovePolicy} as a player (the policy knows nothing of games; this class adapts it, as
+ * Stockfish keeps its search apart from its UCI front end). Each move: logits for the game so far,
+ * then temperature sampling under the {@link Sampling} rule:
+ * <ul>
+ *   <li>{@link SamplingProtocol#LEGAL_MOVES}: one draw over the legal move tokens only;</li>
+ *   <li>{@link SamplingProtocol#FULL_VOCABULARY} (the paper's, Zhang et al., 2024, section 4): draws
+ *       over every move token; each illegal draw is counted and redrawn, and after
+ *       {@code maxTries} illegal draws the game is lost with {@link Termination#NO_LEGAL_SAMPLE}.</li>
+ * </ul>
+ * Randomness comes from a generator seeded per game, so a game against a deterministic opponent
+ * replays exactly from its seed.
+ */
+public final class ModelPlayer implements Player {
+
+    private static final MoveVocabulary VOCAB = MoveVocabulary.standard();
+    private static final BitSet ALL_MOVES = allMoveTokens();
+
+    private final String name;
+    private final OptionalInt rating;
+    private final MovePolicy policy;
+    private final Sampling sampling;
+    private RandomGenerator rng = new SplittableRandom(0);
+
+    private ModelPlayer(String name, OptionalInt rating, MovePolicy policy, Sampling sampling) {
+        this.name = name;
+        this.rating = rating;
+        this.policy = policy;
+        this.sampling = sampling;
+    }
+
+    /**
+     * @param name player name
+     * @param rating assumed Elo, or null
+     * @param policy the model; owned (and closed) by the player from now on
+     * @param sampling temperature, protocol and tries
+     * @param moveLimit longest game in full moves; the policy must accept {@code 2 * moveLimit} plies
+     * @return the player
+     * @throws ConfigException if the policy's context is shorter than {@code 2 * moveLimit} plies
+     *                         (the policy is closed first)
+     */
+    public static ModelPlayer open(String name, Integer rating, MovePolicy policy, Sampling sampling, int moveLimit) {
+        long needed = 2L * moveLimit;
+        if (moveLimit < 1 || needed > policy.maxPlies()) {
+            int maxPlies = policy.maxPlies();
+            String message = "moveLimit: " + moveLimit + " full moves needs " + needed + " plies of context but model '"
+                    + name + "' (" + policy.name() + ") accepts at most " + maxPlies + " plies; use moveLimit 1.."
+                    + maxPlies / 2;
+            policy.close();
+            throw new ConfigException(message);
+        }
+        return new ModelPlayer(name, rating == null ? OptionalInt.empty() : OptionalInt.of(rating), policy, sampling);
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public OptionalInt rating() {
+        return rating;
+    }
+
+    /** @return the sampling rule */
+    public Sampling sampling() {
+        return sampling;
+    }
+
+    @Override
+    public void newGame(long seed) {
+        rng = new SplittableRandom(seed);
+    }
+
+    @Override
+    public MoveChoice choose(Position position) {
+        List<String> moves = position.movesUci();
+        int[] history = new int[moves.size()];
+        for (int i = 0; i < history.length; i++) {
+            history[i] = VOCAB.id(moves.get(i));
+        }
+        float[] logits = policy.nextMoveLogits(history); // [vocab]
+        if (sampling.protocol() == SamplingProtocol.LEGAL_MOVES) {
+            BitSet legal = new BitSet(VOCAB.size());
+            for (String move : position.legalMoves()) {
+                legal.set(VOCAB.id(move));
+            }
+            int id = MoveSampler.sample(logits, sampling.temperature(), legal, rng);
+            return new MoveChoice.Played(VOCAB.token(id), 0);
+        }
+        List<String> illegal = new ArrayList<>();
+        for (int attempt = 0; attempt < sampling.maxTries(); attempt++) {
+            String move = VOCAB.token(MoveSampler.sample(logits, sampling.temperature(), ALL_MOVES, rng));
+            if (position.isLegal(move)) {
+                return new MoveChoice.Played(move, illegal.size());
+            }
+            illegal.add(move);
+        }
+        return new MoveChoice.Failed(Termination.NO_LEGAL_SAMPLE, sampling.maxTries() + " samples at temperature "
+                + sampling.temperature() + " were all illegal at ply " + (moves.size() + 1) + ": "
+                + String.join(" ", illegal), illegal.size());
+    }
+
+    /** Closes the policy (native memory of a loaded checkpoint). */
+    @Override
+    public void close() {
+        policy.close();
+    }
+
+    private static BitSet allMoveTokens() {
+        BitSet all = new BitSet(VOCAB.size());
+        all.set(MoveVocabulary.SPECIAL_TOKENS, VOCAB.size());
+        return all;
+    }
+}

@@ -1,0 +1,91 @@
+package dev.transcend.arena.sweep;
+
+import dev.transcend.arena.game.GameRunner;
+import dev.transcend.arena.player.Sampling;
+import dev.transcend.core.config.ConfigException;
+import dev.transcend.core.config.ConfigFiles;
+import dev.transcend.model.sampling.SamplingProtocol;
+
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+
+/**
+ * Settings of a temperature sweep ({@code transcend play}), read from YAML; a missing key takes the
+ * paper's value (Zhang et al., 2024, section 4) where the paper gives one.
+ *
+ * @param temperatures sampling temperatures tau (default 0.001, 0.01, 0.1, 0.3, 0.5, 0.75, 1.0, 1.5)
+ * @param opponents names of the opponents in {@code opponentsFile} (default stockfish-skill-1, -3, -5)
+ * @param gamesPerOpponent games per opponent per temperature, the model White in even-numbered
+ *                         games (default 100)
+ * @param protocol sampling protocol (default FULL_VOCABULARY, the paper's)
+ * @param maxTries samples per move before the game is lost under FULL_VOCABULARY (default 5)
+ * @param moveLimit games stopped after this many full moves count as draws (default 90)
+ * @param concurrency game slots run at once, each with its own engine processes and model (default 1)
+ * @param seed run seed; game seeds derive from it, the temperature, the opponent and the game index (default 0)
+ * @param opponentsFile YAML roster the opponents are taken from (default configs/opponents.yaml)
+ */
+public record PlaySettings(List<Double> temperatures, List<String> opponents, Integer gamesPerOpponent,
+                           SamplingProtocol protocol, Integer maxTries, Integer moveLimit, Integer concurrency,
+                           Long seed, String opponentsFile) {
+
+    /** The paper's temperatures (Zhang et al., 2024, section 4). */
+    public static final List<Double> PAPER_TEMPERATURES = List.of(0.001, 0.01, 0.1, 0.3, 0.5, 0.75, 1.0, 1.5);
+    /** The paper's opponents: Stockfish at Skill Level 1, 3 and 5, named as in configs/opponents.yaml. */
+    public static final List<String> PAPER_OPPONENTS = List.of("stockfish-skill-1", "stockfish-skill-3", "stockfish-skill-5");
+
+    /** @throws ConfigException naming the key, the bad value and the allowed range */
+    public PlaySettings {
+        temperatures = temperatures == null ? PAPER_TEMPERATURES : List.copyOf(temperatures);
+        opponents = opponents == null ? PAPER_OPPONENTS : List.copyOf(opponents);
+        gamesPerOpponent = gamesPerOpponent == null ? 100 : gamesPerOpponent;
+        protocol = protocol == null ? SamplingProtocol.FULL_VOCABULARY : protocol;
+        maxTries = maxTries == null ? Sampling.PAPER_MAX_TRIES : maxTries;
+        moveLimit = moveLimit == null ? GameRunner.PAPER_MOVE_LIMIT : moveLimit;
+        concurrency = concurrency == null ? 1 : concurrency;
+        seed = seed == null ? 0L : seed;
+        opponentsFile = opponentsFile == null ? "configs/opponents.yaml" : opponentsFile;
+        if (temperatures.isEmpty() || new HashSet<>(temperatures).size() != temperatures.size()) {
+            throw new ConfigException("temperatures: " + temperatures + " is not allowed; list distinct values");
+        }
+        for (double t : temperatures) {
+            new Sampling(t, protocol, maxTries); // checks tau >= 0 and maxTries >= 1
+        }
+        if (opponents.isEmpty() || new HashSet<>(opponents).size() != opponents.size()) {
+            throw new ConfigException("opponents: " + opponents + " is not allowed; list distinct player names");
+        }
+        check("gamesPerOpponent", gamesPerOpponent, 1, 1_000_000);
+        check("moveLimit", moveLimit, 1, 10_000);
+        check("concurrency", concurrency, 1, 256);
+    }
+
+    /** @return all defaults (the paper's sweep against configs/opponents.yaml) */
+    public static PlaySettings defaults() {
+        return new PlaySettings(null, null, null, null, null, null, null, null, null);
+    }
+
+    /**
+     * @param file a YAML file with any of this record's keys
+     * @return the settings
+     * @throws ConfigException naming file, line and key when it does not parse or validate
+     */
+    public static PlaySettings read(Path file) {
+        return ConfigFiles.read(file, PlaySettings.class);
+    }
+
+    /** @return the number of games the sweep schedules */
+    public int totalGames() {
+        return temperatures.size() * opponents.size() * gamesPerOpponent;
+    }
+
+    /** @return the sampling rule at temperature {@code tau} */
+    public Sampling sampling(double tau) {
+        return new Sampling(tau, protocol, maxTries);
+    }
+
+    private static void check(String key, int value, int min, int max) {
+        if (value < min || value > max) {
+            throw new ConfigException(key + ": " + value + " is not allowed; use " + min + ".." + max);
+        }
+    }
+}

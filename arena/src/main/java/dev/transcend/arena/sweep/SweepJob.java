@@ -1,0 +1,17 @@
+package dev.transcend.arena.sweep;
+
+import dev.transcend.arena.player.PlayerSpec;
+import dev.transcend.arena.player.Sampling;
+import dev.transcend.core.chess.Color;
+
+/**
+ * One scheduled game of a sweep.
+ *
+ * @param key temperature, opponent and game index
+ * @param opponent the opponent's recipe
+ * @param sampling the model's sampling rule at this temperature
+ * @param modelColor White in even-numbered games, Black in odd ones
+ * @param seed the game's seed
+ */
+record SweepJob(GameKey key, PlayerSpec opponent, Sampling sampling, Color modelColor, long seed) {
+}

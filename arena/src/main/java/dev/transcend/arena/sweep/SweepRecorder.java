@@ -1,0 +1,81 @@
+package dev.transcend.arena.sweep;
+
+import dev.transcend.arena.game.PgnFile;
+import dev.transcend.arena.game.PgnWriter;
+import dev.transcend.arena.game.PlayedGame;
+import dev.transcend.arena.player.PlayerSpec;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.OptionalInt;
+
+/**
+ * Writes each finished game of a sweep: first its PGN to {@code games.pgn}, then its row to
+ * {@code games.csv}. In that order a crash between the two leaves a game in the PGN only, which the
+ * next run drops and replays; a game is finished exactly when its key is in both files.
+ */
+final class SweepRecorder implements Closeable {
+
+    private final String model;
+    private final OptionalInt cap;
+    private final PgnFile pgn;
+    private final GamesCsv csv;
+    private final ProgressBar bar;
+    private double points;
+    private int games;
+
+    SweepRecorder(String model, OptionalInt cap, Path outDir, int total, int done, double donePoints, boolean progress)
+            throws IOException {
+        this.model = model;
+        this.cap = cap;
+        this.pgn = new PgnFile(outDir.resolve(Sweep.GAMES_PGN));
+        this.csv = GamesCsv.openForAppend(outDir.resolve(Sweep.GAMES_CSV));
+        this.points = donePoints;
+        this.games = done;
+        this.bar = progress ? new ProgressBarBuilder().setTaskName("play").setInitialMax(total)
+                .startsFrom(done, Duration.ZERO).setUpdateIntervalMillis(500).build() : null;
+        showScore();
+    }
+
+    synchronized void record(SweepJob job, PlayedGame game) throws IOException {
+        PlayerSpec opponent = job.opponent();
+        double score = game.scoreFor(job.modelColor());
+        int illegal = game.illegalAttempts().get(job.modelColor());
+        Map<String, String> tags = new LinkedHashMap<>();
+        tags.put("Temperature", GameKey.formatTemperature(job.sampling().temperature()));
+        tags.put("Protocol", job.sampling().protocol().name());
+        tags.put("IllegalAttempts", Integer.toString(illegal));
+        tags.put("GameKey", job.key().toString());
+        pgn.append(PgnWriter.format(game, "transcend play", Integer.toString(job.key().game() + 1), tags));
+        csv.append(new GameRow(model, cap, job.sampling().protocol(), job.sampling().temperature(), opponent.name(),
+                opponent.rating(), opponent.calibrated(), job.key().game(), job.modelColor(), game.result().outcome(),
+                score, game.result().termination(), game.plies(), illegal, game.seed(), game.durationMs(),
+                game.result().detail()));
+        points += score;
+        games++;
+        if (bar != null) {
+            bar.step();
+            showScore();
+        }
+    }
+
+    private void showScore() {
+        if (bar != null) {
+            bar.setExtraMessage(String.format(" score %.1f/%d", points, games));
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (bar != null) {
+            bar.close();
+        }
+        csv.close();
+    }
+}

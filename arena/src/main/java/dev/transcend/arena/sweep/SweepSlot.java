@@ -1,0 +1,73 @@
+package dev.transcend.arena.sweep;
+
+import dev.transcend.arena.game.GameRunner;
+import dev.transcend.arena.game.GameSlots;
+import dev.transcend.arena.game.PlayedGame;
+import dev.transcend.arena.player.ModelPlayer;
+import dev.transcend.arena.player.Player;
+import dev.transcend.arena.player.Sampling;
+import dev.transcend.core.chess.ByColor;
+import dev.transcend.core.chess.Color;
+
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * One game slot of a sweep: its own opponents (opened on first use and kept) and its own model
+ * player (reopened when the temperature changes; jobs come temperature by temperature).
+ */
+final class SweepSlot implements GameSlots.Slot<SweepJob> {
+
+    /** Opens the swept model with a sampling rule. */
+    @FunctionalInterface
+    interface ModelOpener {
+        ModelPlayer open(Sampling sampling) throws IOException;
+    }
+
+    /** Receives each finished game. */
+    @FunctionalInterface
+    interface Recorder {
+        void record(SweepJob job, PlayedGame game) throws IOException;
+    }
+
+    private final ModelOpener modelOpener;
+    private final GameRunner runner;
+    private final Recorder recorder;
+    private final Map<String, Player> opponents = new HashMap<>();
+    private ModelPlayer model;
+
+    SweepSlot(ModelOpener modelOpener, GameRunner runner, Recorder recorder) {
+        this.modelOpener = modelOpener;
+        this.runner = runner;
+        this.recorder = recorder;
+    }
+
+    @Override
+    public void run(SweepJob job) throws IOException, InterruptedException {
+        if (model == null || !model.sampling().equals(job.sampling())) {
+            if (model != null) {
+                model.close();
+                model = null;
+            }
+            model = modelOpener.open(job.sampling());
+        }
+        Player opponent = opponents.get(job.opponent().name());
+        if (opponent == null) {
+            opponent = job.opponent().open(runner.moveLimit());
+            opponents.put(job.opponent().name(), opponent);
+        }
+        ByColor<Player> players = job.modelColor() == Color.WHITE
+                ? new ByColor<>(model, opponent) : new ByColor<>(opponent, model);
+        PlayedGame game = runner.play(players, job.seed());
+        recorder.record(job, game);
+    }
+
+    @Override
+    public void close() {
+        if (model != null) {
+            model.close();
+        }
+        opponents.values().forEach(Player::close);
+    }
+}

@@ -1,0 +1,47 @@
+package dev.transcend.arena.sweep;
+
+import dev.transcend.core.game.Termination;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a sweep's {@code games.csv} holds after a run, from the model's side; also the manifest's counts.
+ *
+ * @param scheduled games the settings ask for
+ * @param resumed games already finished when the run started
+ * @param played games played by this run
+ * @param games rows in {@code games.csv} now
+ * @param wins model wins
+ * @param draws draws
+ * @param losses model losses
+ * @param score mean model score, 0..1
+ * @param illegalAttempts illegal samples the model drew in all games
+ * @param illegalLosses games the model lost with NO_LEGAL_SAMPLE
+ * @param terminations games by termination
+ */
+public record SweepSummary(int scheduled, int resumed, int played, int games, int wins, int draws, int losses,
+                           double score, long illegalAttempts, int illegalLosses, Map<Termination, Integer> terminations) {
+
+    /** @return the summary of {@code rows} */
+    static SweepSummary of(int scheduled, int resumed, int played, List<GameRow> rows) {
+        int wins = 0;
+        int draws = 0;
+        long illegal = 0;
+        int illegalLosses = 0;
+        double points = 0;
+        Map<Termination, Integer> terminations = new EnumMap<>(Termination.class);
+        for (GameRow r : rows) {
+            wins += r.modelScore() == 1 ? 1 : 0;
+            draws += r.modelScore() == 0.5 ? 1 : 0;
+            points += r.modelScore();
+            illegal += r.illegalAttempts();
+            illegalLosses += r.termination() == Termination.NO_LEGAL_SAMPLE && r.modelScore() == 0 ? 1 : 0;
+            terminations.merge(r.termination(), 1, Integer::sum);
+        }
+        int n = rows.size();
+        return new SweepSummary(scheduled, resumed, played, n, wins, draws, n - wins - draws,
+                n == 0 ? 0 : points / n, illegal, illegalLosses, terminations);
+    }
+}

@@ -1,0 +1,106 @@
+package dev.transcend.arena.engine;
+
+import dev.transcend.arena.MisbehavingEngines;
+import dev.transcend.core.chess.Position;
+import dev.transcend.core.config.ConfigException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class UciEngineTest {
+
+    private static final List<String> STOCKFISH = List.of("/usr/games/stockfish");
+    private static final EngineTimeouts SHORT = new EngineTimeouts(1000L, 1000L, 500L, 200L);
+
+    @Test
+    void handshakeReadsNameAndOptions() throws Exception {
+        try (UciEngine engine = UciEngine.start(STOCKFISH, EngineTimeouts.defaults())) {
+            assertEquals("Stockfish 15.1", engine.name());
+            UciOption skill = engine.options().get("skill level"); // UCI option names are case-insensitive
+            assertEquals(0L, skill.min());
+            assertEquals(20L, skill.max());
+            assertEquals(1350L, engine.options().get("UCI_Elo").min());
+            assertEquals(Optional.empty(), engine.ready());
+        }
+    }
+
+    @Test
+    void outOfRangeOptionsAreRejectedBeforeStockfishIgnoresThem() throws Exception {
+        try (UciEngine engine = UciEngine.start(STOCKFISH, EngineTimeouts.defaults())) {
+            ConfigException skill = assertThrows(ConfigException.class, () -> engine.setOption("Skill Level", "25"));
+            assertEquals("Stockfish 15.1 option 'Skill Level' value 25 is out of range; allowed 0..20 "
+                    + "(the engine would ignore it silently)", skill.getMessage());
+            ConfigException elo = assertThrows(ConfigException.class, () -> engine.setOption("UCI_Elo", "1000"));
+            assertTrue(elo.getMessage().contains("allowed 1350..2850"), elo.getMessage());
+            ConfigException unknown = assertThrows(ConfigException.class, () -> engine.setOption("Skil Level", "3"));
+            assertTrue(unknown.getMessage().startsWith("Stockfish 15.1 has no option 'Skil Level'; it has: "),
+                    unknown.getMessage());
+            engine.setOption("Skill Level", "3");
+            engine.setOption("UCI_Elo", "1350");
+            assertEquals(Optional.empty(), engine.ready());
+        }
+    }
+
+    @Test
+    void searchesWithNodeAndDepthLimits() throws Exception {
+        try (UciEngine engine = UciEngine.start(STOCKFISH, EngineTimeouts.defaults())) {
+            assertEquals(Optional.empty(), engine.newGame());
+            List<String> moves = List.of("e2e4", "e7e5");
+            for (EngineLimit limit : List.of(EngineLimit.nodes(200), EngineLimit.depth(3))) {
+                EngineReply.Move reply = assertInstanceOf(EngineReply.Move.class, engine.go(moves, limit));
+                assertTrue(Position.afterMoves(moves).isLegal(reply.move()), reply.move());
+                assertTrue(reply.lastInfo().isPresent());
+            }
+        }
+    }
+
+    @Test
+    void engineKilledMidGameIsACrashNotAHang() throws Exception {
+        try (UciEngine engine = UciEngine.start(STOCKFISH, SHORT)) {
+            assertInstanceOf(EngineReply.Move.class, engine.go(List.of(), EngineLimit.depth(1)));
+            ProcessHandle.of(engine.pid()).orElseThrow().destroyForcibly();
+            EngineReply reply = engine.go(List.of("e2e4"), EngineLimit.depth(1));
+            EngineReply.Fault fault = assertInstanceOf(EngineReply.Fault.class, reply);
+            assertEquals(EngineFault.CRASHED, fault.fault());
+            assertFalse(engine.isAlive());
+        }
+    }
+
+    @Test
+    void stalledSearchTimesOutAndKillsTheEngine(@TempDir Path dir) throws Exception {
+        try (UciEngine engine = UciEngine.start(List.of(MisbehavingEngines.stallsOnGo(dir).toString()), SHORT)) {
+            EngineReply.Fault fault = assertInstanceOf(EngineReply.Fault.class, engine.go(List.of(), EngineLimit.nodes(1)));
+            assertEquals(EngineFault.TIMED_OUT, fault.fault());
+            assertTrue(fault.detail().contains("no bestmove within 500 ms after 'go nodes 1'"), fault.detail());
+            assertFalse(engine.isAlive());
+        }
+    }
+
+    @Test
+    void crashOnGoIsReportedWithTheExitCode(@TempDir Path dir) throws Exception {
+        try (UciEngine engine = UciEngine.start(List.of(MisbehavingEngines.crashesOnGo(dir).toString()), SHORT)) {
+            EngineReply.Fault fault = assertInstanceOf(EngineReply.Fault.class, engine.go(List.of(), EngineLimit.nodes(1)));
+            assertEquals(EngineFault.CRASHED, fault.fault());
+            assertTrue(fault.detail().contains("exited with code 3"), fault.detail());
+        }
+    }
+
+    @Test
+    void programsThatAreNotEnginesFailTheHandshakeClearly() {
+        EngineException cat = assertThrows(EngineException.class, () -> UciEngine.start(List.of("/bin/cat"), SHORT));
+        assertEquals("engine /bin/cat sent no 'uciok' within 1000 ms (timeouts.startMs); is it a UCI engine?",
+                cat.getMessage());
+        EngineException exits = assertThrows(EngineException.class, () -> UciEngine.start(List.of("/bin/false"), SHORT));
+        assertTrue(exits.getMessage().startsWith("engine /bin/false "), exits.getMessage());
+        assertTrue(exits.getMessage().contains("exited with code 1"), exits.getMessage());
+    }
+}

@@ -1,0 +1,77 @@
+package dev.transcend.arena.game;
+
+import dev.transcend.arena.MisbehavingEngines;
+import dev.transcend.arena.player.Player;
+import dev.transcend.arena.player.RandomSpec;
+import dev.transcend.core.chess.ByColor;
+import dev.transcend.core.chess.Position;
+import dev.transcend.core.game.Outcome;
+import dev.transcend.core.game.Termination;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.OptionalInt;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Each misbehaviour ends the game with a typed result; the timeout only guards against a hang. */
+@Timeout(60)
+class GameRunnerTest {
+
+    @Test
+    void moveLimitStopsTheGameAsADraw() throws Exception {
+        try (Player white = new RandomSpec("r1", 400, false, "").open(3);
+             Player black = new RandomSpec("r2", 500, false, "").open(3)) {
+            PlayedGame game = new GameRunner(3).play(new ByColor<>(white, black), 11);
+            assertEquals(6, game.plies());
+            assertEquals(Outcome.DRAW, game.result().outcome());
+            assertEquals(Termination.MOVE_LIMIT, game.result().termination());
+            assertEquals("stopped after move 3", game.result().detail());
+            assertEquals(new ByColor<>("r1", "r2"), game.players());
+            assertEquals(new ByColor<>(OptionalInt.of(400), OptionalInt.of(500)), game.ratings());
+            assertEquals(11, game.seed());
+            Position.afterMoves(game.movesUci());
+        }
+    }
+
+    @Test
+    void rulesEndTheGameBeforeTheLimit() throws Exception {
+        try (Player white = new RandomSpec("r1", 400, false, "").open(500);
+             Player stockfish = MisbehavingEngines.stockfishDepth("sf", 2).open(500)) {
+            PlayedGame game = new GameRunner(500).play(new ByColor<>(white, stockfish), 3);
+            assertTrue(game.result().termination().isByRules(), game.result().toString());
+            assertEquals(Position.afterMoves(game.movesUci()).end().orElseThrow().termination(),
+                    game.result().termination());
+        }
+    }
+
+    @Test
+    void crashingEngineLosesWithEngineCrash(@TempDir Path dir) throws Exception {
+        assertEngineLoses(MisbehavingEngines.crashesOnGo(dir), Termination.ENGINE_CRASH, "exited with code 3");
+    }
+
+    @Test
+    void stallingEngineLosesOnTime(@TempDir Path dir) throws Exception {
+        assertEngineLoses(MisbehavingEngines.stallsOnGo(dir), Termination.ENGINE_TIMEOUT, "no bestmove within 300 ms");
+    }
+
+    @Test
+    void illegalEngineMoveLoses(@TempDir Path dir) throws Exception {
+        assertEngineLoses(MisbehavingEngines.playsIllegalMove(dir), Termination.ILLEGAL_MOVE, "illegal move 'e2e5'");
+    }
+
+    private static void assertEngineLoses(Path script, Termination expected, String detail) throws Exception {
+        try (Player random = new RandomSpec("random", 400, false, "").open(90);
+             Player engine = MisbehavingEngines.spec("broken", script).open(90)) {
+            // the engine is Black: White's random first move is played, then the engine fails
+            PlayedGame game = new GameRunner(90).play(new ByColor<>(random, engine), 5);
+            assertEquals(expected, game.result().termination());
+            assertEquals(Outcome.WHITE_WIN, game.result().outcome());
+            assertEquals(1, game.plies());
+            assertTrue(game.result().detail().contains(detail), game.result().detail());
+        }
+    }
+}

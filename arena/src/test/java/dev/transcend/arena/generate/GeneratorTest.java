@@ -1,0 +1,114 @@
+package dev.transcend.arena.generate;
+
+import dev.transcend.arena.SanMovetext;
+import dev.transcend.arena.engine.EngineLimit;
+import dev.transcend.arena.game.PgnFile;
+import dev.transcend.arena.player.EngineSpec;
+import dev.transcend.arena.player.PlayerSpec;
+import dev.transcend.arena.player.RandomSpec;
+import dev.transcend.core.chess.Position;
+import dev.transcend.core.game.Outcome;
+import dev.transcend.core.game.Termination;
+import dev.transcend.core.provenance.Manifest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+@Timeout(120)
+class GeneratorTest {
+
+    private static final List<PlayerSpec> PANEL = List.of(
+            new RandomSpec("random", 400, false, "assumed"),
+            new EngineSpec("fairy-n1", 700, false, "assumed", "fairy-stockfish", null, Map.of("Skill Level", "0"),
+                    EngineLimit.nodes(1), null),
+            new EngineSpec("sf-n50", 1200, false, "assumed", "stockfish", null, Map.of("Skill Level", "0"),
+                    EngineLimit.nodes(50), null));
+    private static final Map<String, Integer> RATINGS = Map.of("random", 400, "fairy-n1", 700, "sf-n50", 1200);
+
+    private static GenerateSettings settings(int games) {
+        return new GenerateSettings(List.of("random", "fairy-n1", "sf-n50"), games, 40, 2, 3L, Pairing.ROUND_ROBIN,
+                "no-such-file.yaml");
+    }
+
+    @Test
+    void generatedPgnRoundTripsThroughSan(@TempDir Path out) throws Exception {
+        GenerateSummary summary = Generator.run(PANEL, settings(12), out, false);
+        assertEquals(12, summary.games());
+        List<String> games = new PgnFile(out.resolve("games.pgn")).completeGames();
+        assertEquals(12, games.size());
+        Map<String, Integer> gamesByPlayer = new java.util.HashMap<>();
+        for (String game : games) {
+            String white = PgnFile.tag(game, "White").orElseThrow();
+            String black = PgnFile.tag(game, "Black").orElseThrow();
+            assertNotEquals(white, black);
+            assertEquals(RATINGS.get(white).toString(), PgnFile.tag(game, "WhiteElo").orElseThrow());
+            assertEquals(RATINGS.get(black).toString(), PgnFile.tag(game, "BlackElo").orElseThrow());
+            gamesByPlayer.merge(white, 1, Integer::sum);
+            gamesByPlayer.merge(black, 1, Integer::sum);
+
+            Position end = Position.afterMoves(SanMovetext.toUci(game)); // every SAN move resolves and is legal
+            Termination termination = Termination.valueOf(PgnFile.tag(game, "TerminationReason").orElseThrow());
+            Outcome outcome = Outcome.fromPgn(PgnFile.tag(game, "Result").orElseThrow()).orElseThrow();
+            if (termination == Termination.MOVE_LIMIT) {
+                assertEquals(80, end.ply());
+                assertEquals(Outcome.DRAW, outcome);
+            } else {
+                assertEquals(termination, end.end().orElseThrow().termination());
+                assertEquals(outcome, end.end().orElseThrow().outcome());
+            }
+        }
+        // round robin over the 6 ordered pairs: each player plays 2 * 12 / 3 games
+        assertEquals(Map.of("random", 8, "fairy-n1", 8, "sf-n50", 8), gamesByPlayer);
+        assertEquals("generate", Manifest.readFrom(out).stage());
+    }
+
+    @Test
+    void resumeDropsACutShortGameAndPlaysOnlyTheMissingOnes(@TempDir Path out) throws Exception {
+        Generator.run(PANEL, settings(6), out, false);
+        Path pgn = out.resolve("games.pgn");
+        String complete = Files.readString(pgn);
+        Files.writeString(pgn, complete.substring(0, complete.length() / 7) + "\n\n[Event \"transcend generate\"]\n"
+                + "[Round \"99\"]\n\n1. e4 e5 2.", StandardOpenOption.TRUNCATE_EXISTING);
+        int survivors = new PgnFile(pgn).completeGames().size();
+
+        GenerateSummary summary = Generator.run(PANEL, settings(9), out, false);
+        assertEquals(survivors, summary.resumed());
+        assertEquals(9 - survivors, summary.played());
+        List<String> games = new PgnFile(pgn).completeGames();
+        assertEquals(9, games.size());
+        Set<String> rounds = new HashSet<>();
+        for (String game : games) {
+            assertTrue(rounds.add(PgnFile.tag(game, "Round").orElseThrow()));
+        }
+        assertEquals(Set.of("1", "2", "3", "4", "5", "6", "7", "8", "9"), rounds);
+        assertEquals(String.join("", games), Files.readString(pgn), "no partial game left in the file");
+    }
+
+    @Test
+    void pairingsCoverEveryOrderedPair() {
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < 12; i++) {
+            int[] p = Pairing.ROUND_ROBIN.pair(i, 4, 0);
+            assertNotEquals(p[0], p[1]);
+            seen.add(p[0] + "-" + p[1]);
+        }
+        assertEquals(12, seen.size());
+        for (int i = 0; i < 100; i++) {
+            int[] p = Pairing.RANDOM.pair(i, 3, 9);
+            assertNotEquals(p[0], p[1]);
+            assertTrue(p[0] < 3 && p[1] < 3);
+        }
+    }
+}

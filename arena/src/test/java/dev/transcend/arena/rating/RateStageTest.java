@@ -1,0 +1,126 @@
+package dev.transcend.arena.rating;
+
+import dev.transcend.model.sampling.SamplingProtocol;
+import dev.transcend.core.io.MalformedCsvException;
+import dev.transcend.arena.sweep.GamesFixture;
+import dev.transcend.core.io.Sha256;
+import dev.transcend.core.provenance.Manifest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.OptionalInt;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class RateStageTest {
+
+    @TempDir
+    Path dir;
+
+    /** Two files, rows deliberately out of order, three temperatures of one model. */
+    private List<Path> fixture() throws IOException {
+        Path first = new GamesFixture()
+                .game("0.001", "sf-skill3", 1867, 3, "black", "0", 0)
+                .game("0.001", "sf-skill1", 1554, 2, "white", "0.5", 0)
+                .game("0.001", "sf-skill1", 1554, 0, "white", "1", 0)
+                .game("0.001", "sf-skill3", 1867, 0, "white", "1", 0)
+                .game("0.001", "sf-skill3", 1867, 1, "black", "0", 0)
+                .game("0.001", "sf-skill1", 1554, 1, "black", "1", 0)
+                .game("0.001", "sf-skill3", 1867, 2, "white", "0", 0)
+                .game("0.001", "sf-skill1", 1554, 3, "black", "0", 0)
+                .writeTo(dir.resolve("t0001/games.csv"));
+        Path second = new GamesFixture()
+                .game("1.0", "sf-skill1", 1554, 0, "white", "0", 6)
+                .game("1.0", "sf-skill1", 1554, 1, "black", "1", 2)
+                .game("1.0", "sf-skill1", 1554, 2, "white", "0", 1)
+                .game("0.5", "sf-skill1", 1554, 0, "white", "1", 0)
+                .game("0.5", "sf-skill1", 1554, 1, "black", "1", 0)
+                .writeTo(dir.resolve("t1/games.csv"));
+        return List.of(first, second);
+    }
+
+    @Test
+    void ratesEachTemperatureInTheDocumentedOrder() throws IOException {
+        List<Path> inputs = fixture();
+        RateSummary summary = RateStage.run(inputs, dir.resolve("rate"));
+        assertEquals(new RateSummary(2, 13, 3, dir.resolve("rate/ratings.csv")), summary);
+
+        List<RatingRow> rows = RatingsCsv.read(summary.ratingsCsv());
+        assertEquals(List.of(0.001, 0.5, 1.0), rows.stream().map(r -> r.group().temperature()).toList());
+
+        RatingRow cold = rows.get(0);
+        assertEquals(new RatingGroup("tiny", OptionalInt.of(1000), SamplingProtocol.LEGAL_MOVES, 0.001), cold.group());
+        assertEquals(new ScoreTally(3, 1, 4), cold.tally());
+        // Opponent rating ascending, then game index: 1554 W W D L, then 1867 W L L L.
+        List<RatedGame> order = List.of(RatedGame.againstAnchor(1554, 1), RatedGame.againstAnchor(1554, 1),
+                RatedGame.againstAnchor(1554, 0.5), RatedGame.againstAnchor(1554, 0),
+                RatedGame.againstAnchor(1867, 1), RatedGame.againstAnchor(1867, 0),
+                RatedGame.againstAnchor(1867, 0), RatedGame.againstAnchor(1867, 0));
+        Rating expected = Glicko2.paper().sequential(Glicko2.PAPER_START, order);
+        assertEquals(expected.rating(), cold.glicko().rating(), 1e-4);
+        assertEquals(expected.rd(), cold.glicko().rd(), 1e-4);
+        assertEquals(expected.volatility(), cold.glicko().volatility(), 1e-8);
+        EloEstimate elo = MaximumLikelihoodElo.estimate(order);
+        assertEquals(elo.mle().getAsDouble(), cold.elo().mle().getAsDouble(), 1e-4);
+        assertEquals(EloBound.NONE, cold.elo().bound());
+
+        RatingRow perfect = rows.get(1);
+        assertEquals(EloBound.LOWER, perfect.elo().bound());
+        assertTrue(perfect.elo().mle().isEmpty() && perfect.elo().low95().getAsDouble() > 1000);
+
+        RatingRow hot = rows.get(2);
+        assertEquals(9, hot.illegalAttempts());
+        assertEquals(1, hot.illegalLosses());
+    }
+
+    @Test
+    void writesTheContractHeaderAndEmptyCellsForBounds() throws IOException {
+        RateSummary summary = RateStage.run(fixture(), dir.resolve("rate"));
+        List<String> lines = Files.readAllLines(summary.ratingsCsv());
+        assertEquals("model,cap,protocol,temperature,games,wins,draws,losses,score,illegal_attempts,illegal_losses,"
+                + "glicko_rating,glicko_rd,glicko_volatility,glicko_low95,glicko_high95,elo_mle,elo_low95,elo_high95,"
+                + "elo_bound", lines.get(0));
+        assertTrue(lines.get(1).startsWith("tiny,1000,LEGAL_MOVES,0.001,8,3,1,4,0.437500,0,0,"), lines.get(1));
+        assertTrue(lines.get(2).matches("tiny,1000,LEGAL_MOVES,0\\.5,2,2,0,0,1\\.000000,0,0,.*,,[0-9.]+,,lower"),
+                lines.get(2));
+        assertTrue(lines.get(3).startsWith("tiny,1000,LEGAL_MOVES,1.0,3,1,0,2,"), lines.get(3));
+    }
+
+    @Test
+    void inputOrderDoesNotChangeTheRatings() throws IOException {
+        List<Path> inputs = fixture();
+        RateStage.run(inputs, dir.resolve("a"));
+        RateStage.run(List.of(inputs.get(1), inputs.get(0)), dir.resolve("b"));
+        assertEquals(Files.readString(dir.resolve("a/ratings.csv")), Files.readString(dir.resolve("b/ratings.csv")));
+    }
+
+    @Test
+    void writesAManifestWithInputHashes() throws IOException {
+        List<Path> inputs = fixture();
+        RateStage.run(inputs, dir.resolve("rate"));
+        Manifest manifest = Manifest.readFrom(dir.resolve("rate"));
+        assertEquals("rate", manifest.stage());
+        assertEquals(Sha256.of(inputs.get(0)), manifest.inputs().get(0).sha256());
+        assertEquals("ratings.csv", manifest.outputs().get(0).path());
+        assertEquals(13, manifest.counts().get("games").asInt());
+        assertEquals(0.5, manifest.settings().get("glickoTau").asDouble());
+    }
+
+    @Test
+    void malformedInputFailsNamingFileAndLineAndWritesNothing() throws IOException {
+        Path bad = new GamesFixture().game("0.1", "sf-skill1", 1554, 0, "white", "1", 0)
+                .raw("tiny,1000,LEGAL_MOVES,0.1,sf-skill1,1554,maybe,1,white,1-0,1,CHECKMATE,41,0,5,10,")
+                .writeTo(dir.resolve("games.csv"));
+        MalformedCsvException e = assertThrows(MalformedCsvException.class,
+                () -> RateStage.run(List.of(bad), dir.resolve("rate")));
+        assertTrue(e.getMessage().startsWith(bad + " line 3: opponent_calibrated must be true or false"),
+                e.getMessage());
+        assertTrue(Files.notExists(dir.resolve("rate/ratings.csv")));
+    }
+}

@@ -1,0 +1,60 @@
+package dev.transcend.arena.sweep;
+
+import dev.transcend.arena.generate.GenerateSettings;
+import dev.transcend.arena.generate.Pairing;
+import dev.transcend.core.config.ConfigException;
+import dev.transcend.model.sampling.SamplingProtocol;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class PlaySettingsTest {
+
+    @Test
+    void missingKeysTakeThePapersValues(@TempDir Path dir) throws Exception {
+        PlaySettings s = PlaySettings.read(Files.writeString(dir.resolve("play.yaml"), "gamesPerOpponent: 10\n"));
+        assertEquals(List.of(0.001, 0.01, 0.1, 0.3, 0.5, 0.75, 1.0, 1.5), s.temperatures());
+        assertEquals(List.of("stockfish-skill-1", "stockfish-skill-3", "stockfish-skill-5"), s.opponents());
+        assertEquals(10, s.gamesPerOpponent());
+        assertEquals(SamplingProtocol.FULL_VOCABULARY, s.protocol());
+        assertEquals(5, s.maxTries());
+        assertEquals(90, s.moveLimit());
+        assertEquals(1, s.concurrency());
+        assertEquals(8 * 3 * 10, s.totalGames());
+        assertEquals("0.001", GameKey.formatTemperature(0.001));
+        assertEquals("1.0", GameKey.formatTemperature(1));
+        assertEquals("0.0001", GameKey.formatTemperature(1e-4));
+    }
+
+    @Test
+    void badValuesNameTheKeyAndTheAllowedRange(@TempDir Path dir) throws Exception {
+        ConfigException limit = assertThrows(ConfigException.class,
+                () -> PlaySettings.read(Files.writeString(dir.resolve("a.yaml"), "moveLimit: 0\n")));
+        assertTrue(limit.getMessage().contains("moveLimit: 0 is not allowed; use 1..10000"), limit.getMessage());
+        ConfigException tau = assertThrows(ConfigException.class,
+                () -> PlaySettings.read(Files.writeString(dir.resolve("b.yaml"), "temperatures: [0.1, -1]\n")));
+        assertTrue(tau.getMessage().contains("temperature: -1.0 is not allowed"), tau.getMessage());
+        ConfigException protocol = assertThrows(ConfigException.class,
+                () -> PlaySettings.read(Files.writeString(dir.resolve("c.yaml"), "protocol: greedy\n")));
+        assertTrue(protocol.getMessage().contains("LEGAL_MOVES, FULL_VOCABULARY"), protocol.getMessage());
+    }
+
+    @Test
+    void generateSettingsDefaultToTheMeasuredPanel(@TempDir Path dir) throws Exception {
+        GenerateSettings s = GenerateSettings.read(Files.writeString(dir.resolve("g.yaml"), "games: 50\npairing: random\n"));
+        assertEquals(GenerateSettings.DEFAULT_PANEL, s.players());
+        assertEquals(50, s.games());
+        assertEquals(Pairing.RANDOM, s.pairing());
+        assertEquals(2, s.concurrency());
+        ConfigException one = assertThrows(ConfigException.class,
+                () -> GenerateSettings.read(Files.writeString(dir.resolve("h.yaml"), "players: [random]\n")));
+        assertTrue(one.getMessage().contains("at least 2 distinct player names"), one.getMessage());
+    }
+}

@@ -1,0 +1,51 @@
+package dev.transcend.dataprep.input;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * A file {@code transcend prepare} can read.
+ *
+ * @param path the file
+ * @param format what it holds
+ * @param compression how it is compressed
+ */
+public record InputFile(Path path, InputFormat format, Compression compression) {
+
+    /**
+     * @param path a file name such as {@code games.pgn.zst} or {@code games.csv.gz} (case-insensitive)
+     * @return the input it names, or empty if the extensions are not supported
+     */
+    public static Optional<InputFile> detect(Path path) {
+        Path name = path.getFileName();
+        if (name == null) {
+            return Optional.empty();
+        }
+        String lower = name.toString().toLowerCase(Locale.ROOT);
+        Compression compression = Compression.ofName(lower);
+        String base = lower.substring(0, lower.length() - compression.extension().length());
+        for (InputFormat format : InputFormat.values()) {
+            if (base.endsWith(format.extension()) && base.length() > format.extension().length()) {
+                return Optional.of(new InputFile(path, format, compression));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** @return the supported extensions, for error messages, e.g. {@code .pgn, .pgn.gz, ...} */
+    public static String supportedExtensions() {
+        StringBuilder out = new StringBuilder();
+        for (InputFormat format : InputFormat.values()) {
+            for (Compression compression : Compression.values()) {
+                out.append(out.length() == 0 ? "" : ", ").append(format.extension()).append(compression.extension());
+            }
+        }
+        return out.toString();
+    }
+
+    @Override
+    public String toString() {
+        return path.toString();
+    }
+}

@@ -1,0 +1,112 @@
+package dev.transcend.dataprep.input;
+
+import dev.transcend.dataprep.pgn.GameReader;
+import dev.transcend.dataprep.pgn.GameRecord;
+import dev.transcend.dataprep.pgn.ParsedGame;
+import dev.transcend.dataprep.pgn.SkipReason;
+import dev.transcend.dataprep.pgn.Skipped;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Reads the Kaggle "Chess Game Dataset (Lichess)" by datasnaek ({@code games.csv}) with Commons CSV
+ * and presents each row as the PGN game it stands for, so that one filter serves both formats:
+ * {@code white_rating}/{@code black_rating} become {@code WhiteElo}/{@code BlackElo}; {@code winner}
+ * ({@code white}, {@code black}, {@code draw}) becomes {@code Result}; {@code rated} ({@code TRUE} or
+ * {@code FALSE}) becomes {@code Event "Rated game"} or {@code "Casual game"}; {@code id} becomes the
+ * Lichess {@code Site} URL; {@code moves} (space-separated SAN, no move numbers) followed by the
+ * result becomes the movetext.
+ */
+public final class KaggleCsvReader implements GameReader {
+
+    /** Columns the reader needs; the file's other columns are ignored. */
+    static final List<String> REQUIRED = List.of("rated", "winner", "white_rating", "black_rating", "moves");
+
+    private final CSVParser parser;
+    private final Iterator<CSVRecord> rows;
+    private final String file;
+    private final boolean hasId;
+    private final boolean hasPlayers;
+
+    private KaggleCsvReader(CSVParser parser, String file) {
+        this.parser = parser;
+        this.rows = parser.iterator();
+        this.file = file;
+        this.hasId = parser.getHeaderMap().containsKey("id");
+        this.hasPlayers = parser.getHeaderMap().containsKey("white_id") && parser.getHeaderMap().containsKey("black_id");
+    }
+
+    /**
+     * @param in the CSV text, already decompressed and decoded
+     * @param file the file name to put in records and messages
+     * @return a reader positioned after the header row
+     * @throws IOException if the header cannot be read or lacks a {@link #REQUIRED} column (message names them)
+     */
+    public static KaggleCsvReader open(Reader in, String file) throws IOException {
+        CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
+        CSVParser parser = format.parse(in);
+        List<String> missing = REQUIRED.stream().filter(c -> !parser.getHeaderMap().containsKey(c)).toList();
+        if (!missing.isEmpty()) {
+            parser.close();
+            throw new IOException(file + ": not a Kaggle datasnaek games CSV: missing columns " + missing
+                    + " (header: " + parser.getHeaderNames() + ")");
+        }
+        return new KaggleCsvReader(parser, file);
+    }
+
+    @Override
+    public GameRecord next() throws IOException {
+        long line = parser.getCurrentLineNumber() + 1;
+        try {
+            if (!rows.hasNext()) {
+                return null;
+            }
+            CSVRecord row = rows.next();
+            if (!row.isConsistent()) {
+                return new Skipped(SkipReason.BAD_ROW, file, line,
+                        "row has " + row.size() + " columns, the header " + parser.getHeaderNames().size());
+            }
+            return toGame(row, line);
+        } catch (UncheckedIOException e) {
+            throw e.getCause(); // Commons CSV's iterator wraps read errors, e.g. a truncated .csv.gz
+        }
+    }
+
+    private ParsedGame toGame(CSVRecord row, long line) {
+        String result = switch (row.get("winner").strip().toLowerCase(Locale.ROOT)) {
+            case "white" -> "1-0";
+            case "black" -> "0-1";
+            case "draw" -> "1/2-1/2";
+            default -> "*";
+        };
+        boolean rated = !row.get("rated").strip().equalsIgnoreCase("false");
+        Map<String, String> tags = new LinkedHashMap<>();
+        tags.put("Event", rated ? "Rated game" : "Casual game");
+        if (hasId) {
+            tags.put("Site", "https://lichess.org/" + row.get("id"));
+        }
+        if (hasPlayers) {
+            tags.put("White", row.get("white_id"));
+            tags.put("Black", row.get("black_id"));
+        }
+        tags.put("Result", result);
+        tags.put("WhiteElo", row.get("white_rating").strip());
+        tags.put("BlackElo", row.get("black_rating").strip());
+        return new ParsedGame(tags, row.get("moves") + " " + result, file, line, line);
+    }
+
+    @Override
+    public void close() throws IOException {
+        parser.close();
+    }
+}

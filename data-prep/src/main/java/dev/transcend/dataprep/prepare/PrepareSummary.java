@@ -1,0 +1,50 @@
+package dev.transcend.dataprep.prepare;
+
+import dev.transcend.dataprep.filter.DropReason;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Locale;
+
+/**
+ * What a {@code prepare} run produced, for the command line to print.
+ *
+ * @param outDir the dataset folder
+ * @param settings the resolved settings
+ * @param counts the counts also stored in {@code manifest.json}
+ * @param elapsed wall-clock time of the run
+ */
+public record PrepareSummary(Path outDir, DatasetSettings settings, PrepareCounts counts, Duration elapsed) {
+
+    /** @return throughput in MB/s (10^6 bytes) of decompressed PGN/CSV text */
+    public double megabytesPerSecond() {
+        return counts.uncompressedBytes() / 1e6 / Math.max(1e-9, elapsed.toNanos() / 1e9);
+    }
+
+    /** @return throughput in games read per second */
+    public double gamesPerSecond() {
+        return counts.gamesRead() / Math.max(1e-9, elapsed.toNanos() / 1e9);
+    }
+
+    /** @return a few lines for a person: games kept and dropped per reason, splits, errors, speed */
+    public String describe() {
+        StringBuilder out = new StringBuilder();
+        out.append(String.format(Locale.ROOT, "prepared %s (cap %d): %,d games read, %,d kept, %,d dropped%n",
+                outDir, settings.cap(), counts.gamesRead(), counts.gamesKept(), counts.gamesDropped()));
+        for (DropReason reason : DropReason.values()) {
+            long n = counts.dropped().getOrDefault(reason, 0L);
+            if (n > 0) {
+                out.append(String.format(Locale.ROOT, "  dropped %-13s %,d%n", reason, n));
+            }
+        }
+        out.append(String.format(Locale.ROOT, "  train %,d games / %,d tokens, validation %,d games / %,d tokens%n",
+                counts.trainGames(), counts.trainTokens(), counts.validationGames(), counts.validationTokens()));
+        for (InputError error : counts.inputErrors()) {
+            out.append("  INPUT ERROR ").append(error.file()).append(" after ").append(error.gamesRead())
+                    .append(" games: ").append(error.message()).append(System.lineSeparator());
+        }
+        out.append(String.format(Locale.ROOT, "  %.1f s, %.1f MB/s of PGN text, %,.0f games/s",
+                elapsed.toNanos() / 1e9, megabytesPerSecond(), gamesPerSecond()));
+        return out.toString();
+    }
+}

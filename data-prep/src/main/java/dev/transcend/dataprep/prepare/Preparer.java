@@ -1,0 +1,235 @@
+package dev.transcend.dataprep.prepare;
+
+import dev.transcend.core.provenance.FileEntry;
+import dev.transcend.core.provenance.Manifest;
+import dev.transcend.core.vocab.MoveVocabulary;
+import dev.transcend.dataprep.filter.DropReason;
+import dev.transcend.dataprep.filter.Duplicates;
+import dev.transcend.dataprep.filter.GameFilter;
+import dev.transcend.dataprep.filter.Verdict;
+import dev.transcend.dataprep.input.GameSource;
+import dev.transcend.dataprep.input.InputFile;
+import dev.transcend.dataprep.input.InputFiles;
+import dev.transcend.dataprep.pgn.GameRecord;
+import dev.transcend.dataprep.pgn.Skipped;
+import dev.transcend.dataprep.shard.TokenizedGame;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.DecimalFormat;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.LongConsumer;
+
+/**
+ * The engine of {@code transcend prepare}: reads PGN/CSV files, keeps the standard, rated-below-cap
+ * games with legal moves, tokenizes them with {@link MoveVocabulary#standard()}, splits them into
+ * train and validation by a hash of their moves, and writes the dataset folder: shards,
+ * {@code stats.csv}, {@code rating_histogram.csv}, {@code skipped.csv} and {@code manifest.json}.
+ *
+ * <p>Bad games never stop a run: each is counted under a {@link DropReason} and sampled into
+ * {@code skipped.csv} with file, game and line. A file that fails mid-way (truncated or corrupt
+ * compression) keeps the games read before the failure and is reported in the counts. The dataset
+ * appears under its name only when complete (see {@link OutputFolder}); a run is restarted, not
+ * resumed, which at tens of MB/s costs minutes for the inputs this project uses.
+ */
+public final class Preparer implements AutoCloseable {
+
+    private final PrepareSettings settings;
+    private final MoveVocabulary vocabulary = MoveVocabulary.standard();
+    private final ScreeningPool pool;
+    private final Duplicates duplicates = new Duplicates();
+    private final ShardSink shards;
+    private final RatingHistogram histogram = new RatingHistogram();
+    private final SkipLog skipLog = new SkipLog();
+    private final List<FileTally> tallies = new ArrayList<>();
+    private final List<InputError> inputErrors = new ArrayList<>();
+    private long uncompressedBytes;
+    private FileTally current;
+
+    private Preparer(PrepareSettings settings, Path work) {
+        this.settings = settings;
+        GameFilter filter = new GameFilter(settings.cap(), settings.minPlies(), settings.ratedOnly(), vocabulary);
+        // replaying moves is the costly part and is independent per game: one thread per core
+        this.pool = new ScreeningPool(filter, Runtime.getRuntime().availableProcessors(), this::account);
+        this.shards = new ShardSink(work, settings.shardGames(), vocabulary.size());
+    }
+
+    /**
+     * Prepares a dataset.
+     *
+     * @param inputs files ({@code .pgn}, {@code .csv}, optionally {@code .gz}/{@code .zst}/{@code .bz2})
+     *               and directories (searched recursively for such files, in sorted order)
+     * @param settings cap, split and filter settings
+     * @param outDir the dataset folder to create or replace (only if it is a previous dataset or empty)
+     * @param progress show a progress bar by input bytes on stderr
+     * @return the counts, also written to {@code outDir/manifest.json}
+     * @throws java.nio.file.NoSuchFileException if an input does not exist
+     * @throws IllegalArgumentException if an input file has an unsupported extension or no input is found
+     * @throws IOException if the output cannot be written, or {@code outDir} is some other folder;
+     *                     nothing is then left under {@code outDir}'s name
+     */
+    public static PrepareSummary run(List<Path> inputs, PrepareSettings settings, Path outDir, boolean progress)
+            throws IOException {
+        long start = System.nanoTime();
+        Path target = outDir.toAbsolutePath().normalize();
+        // a re-run with the output folder inside an input folder must not read its own stats.csv
+        List<InputFile> files = InputFiles.expand(inputs).stream()
+                .filter(f -> !f.path().toAbsolutePath().normalize().startsWith(target)).toList();
+        if (files.isEmpty()) {
+            throw new IllegalArgumentException("no input files in " + inputs + " outside the output folder " + outDir);
+        }
+        OutputFolder out = OutputFolder.begin(outDir);
+        try (Preparer preparer = new Preparer(settings, out.work())) {
+            long totalBytes = 0;
+            for (InputFile file : files) {
+                totalBytes += Files.size(file.path());
+            }
+            try (ProgressBar bar = progress ? progressBar(totalBytes) : null) {
+                long done = 0;
+                for (InputFile file : files) {
+                    long before = done;
+                    preparer.read(file, bar == null ? bytes -> { } : bytes -> bar.stepTo(before + bytes));
+                    done += Files.size(file.path());
+                }
+            }
+            PrepareCounts counts = preparer.writeOutputs(files, totalBytes, out.work());
+            out.commit();
+            Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
+            return new PrepareSummary(outDir, DatasetSettings.of(settings, preparer.vocabulary), counts, elapsed);
+        } catch (IOException | RuntimeException e) {
+            out.abandon();
+            throw e;
+        }
+    }
+
+    /** Stops the screening threads. */
+    @Override
+    public void close() {
+        pool.close();
+    }
+
+    private static ProgressBar progressBar(long totalBytes) {
+        return new ProgressBarBuilder().setTaskName("prepare").setInitialMax(totalBytes)
+                .setUnit(" MiB", 1 << 20).setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(500)
+                .showSpeed(new DecimalFormat("0.0")).build();
+    }
+
+    /**
+     * Reads one file to its end or to its first read error, accounting for every record. Read errors
+     * are the input's fault and are recorded; errors writing shards are thrown.
+     */
+    private void read(InputFile file, LongConsumer progress) throws IOException {
+        current = new FileTally(file.toString());
+        tallies.add(current);
+        GameSource source;
+        try {
+            source = GameSource.open(file);
+        } catch (IOException | UncheckedIOException e) {
+            inputError(e);
+            return;
+        }
+        Exception failure = null;
+        try (source) {
+            while (true) {
+                GameRecord record;
+                try {
+                    record = source.next();
+                } catch (IOException | UncheckedIOException e) {
+                    failure = e;
+                    break;
+                }
+                if (record == null) {
+                    break;
+                }
+                pool.add(record);
+                progress.accept(source.compressedBytesRead());
+            }
+            pool.drain(); // the games read before a failure are kept
+            uncompressedBytes += source.uncompressedBytesRead();
+        }
+        if (failure != null) {
+            inputError(failure);
+        }
+    }
+
+    private void inputError(Exception e) {
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        if (!message.contains(current.file())) {
+            message = current.file() + ": " + message;
+        }
+        current.error(message);
+        inputErrors.add(new InputError(current.file(), current.gamesRead(), message));
+    }
+
+    /** Receives records in input order with their verdicts (null for a skipped record). */
+    private void account(GameRecord record, Verdict verdict) throws IOException {
+        long index = current.read();
+        if (record instanceof Skipped skipped) {
+            drop(index, new Verdict.Drop(DropReason.MALFORMED, skipped.line(),
+                    skipped.reason() + ": " + skipped.detail(), Optional.empty()), record.file());
+            return;
+        }
+        verdict.elo().ifPresent(histogram::read);
+        if (verdict instanceof Verdict.Drop drop) {
+            drop(index, drop, record.file());
+            return;
+        }
+        TokenizedGame kept = ((Verdict.Keep) verdict).game();
+        long movesKey = Duplicates.movesKey(kept.moves());
+        if (settings.dedupe() && !duplicates.firstTime(movesKey, kept.elo())) {
+            drop(index, new Verdict.Drop(DropReason.DUPLICATE, record.line(),
+                    "same moves and ratings as a game kept earlier", Optional.of(kept.elo())), record.file());
+            return;
+        }
+        current.kept(kept.plies());
+        histogram.kept(kept.elo());
+        shards.add(Split.of(movesKey, settings.seed(), settings.validationFraction()), kept);
+    }
+
+    private void drop(long index, Verdict.Drop drop, String file) {
+        current.dropped(drop.reason());
+        skipLog.add(new SkipLog.Entry(file, index, drop.line(), drop.reason(), drop.detail()));
+    }
+
+    private PrepareCounts writeOutputs(List<InputFile> files, long inputBytes, Path dir) throws IOException {
+        List<ShardInfo> shardList = shards.finish();
+        FileTally total = new FileTally(StatsCsv.TOTAL);
+        tallies.forEach(total::add);
+        StatsCsv.write(dir.resolve("stats.csv"), tallies, total);
+        histogram.writeCsv(dir.resolve("rating_histogram.csv"));
+        skipLog.writeCsv(dir.resolve("skipped.csv"));
+
+        long trainGames = 0, trainTokens = 0, validationGames = 0, validationTokens = 0;
+        for (ShardInfo shard : shardList) {
+            if (shard.split() == Split.TRAIN) {
+                trainGames += shard.games();
+                trainTokens += shard.tokens();
+            } else {
+                validationGames += shard.games();
+                validationTokens += shard.tokens();
+            }
+        }
+        PrepareCounts counts = new PrepareCounts(total.gamesRead(), total.gamesKept(), total.droppedByReason(),
+                trainGames, trainTokens, validationGames, validationTokens, inputBytes, uncompressedBytes,
+                List.copyOf(inputErrors), histogram.bins(), shardList, skipLog.entries().size());
+
+        List<FileEntry> inputs = files.stream().map(f -> FileEntry.of(f.path())).toList();
+        List<FileEntry> outputs = new ArrayList<>();
+        for (ShardInfo shard : shardList) {
+            outputs.add(new FileEntry(shard.file(), Files.size(dir.resolve(shard.file())), shard.sha256()));
+        }
+        for (String name : List.of("stats.csv", "rating_histogram.csv", "skipped.csv")) {
+            outputs.add(FileEntry.of(dir.resolve(name), name));
+        }
+        Manifest.of("prepare", inputs, DatasetSettings.of(settings, vocabulary), counts, outputs).writeTo(dir);
+        return counts;
+    }
+}

@@ -1,0 +1,138 @@
+package dev.transcend.dataprep.filter;
+
+import dev.transcend.core.chess.ByColor;
+import dev.transcend.core.game.Outcome;
+import dev.transcend.core.testing.SharedData;
+import dev.transcend.core.vocab.MoveVocabulary;
+import dev.transcend.dataprep.pgn.GameReader;
+import dev.transcend.dataprep.pgn.GameRecord;
+import dev.transcend.dataprep.pgn.ParsedGame;
+import dev.transcend.dataprep.pgn.PgnReader;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class GameFilterTest {
+
+    private static final MoveVocabulary VOCABULARY = MoveVocabulary.standard();
+    private final GameFilter cap3000 = new GameFilter(3000, 1, false, VOCABULARY);
+
+    private static List<ParsedGame> games(String edgeCase) throws IOException {
+        Path file = SharedData.file("edge-cases/" + edgeCase);
+        List<ParsedGame> out = new ArrayList<>();
+        try (GameReader reader = new PgnReader(Files.newBufferedReader(file, StandardCharsets.UTF_8), file.toString())) {
+            GameRecord r;
+            while ((r = reader.next()) != null) {
+                out.add(assertInstanceOf(ParsedGame.class, r));
+            }
+        }
+        return out;
+    }
+
+    private static ParsedGame game(String movetext, String... tags) {
+        Map<String, String> map = new LinkedHashMap<>();
+        for (int i = 0; i < tags.length; i += 2) {
+            map.put(tags[i], tags[i + 1]);
+        }
+        return new ParsedGame(map, movetext, "inline.pgn", 1, 2);
+    }
+
+    private static DropReason dropReason(Verdict verdict) {
+        return assertInstanceOf(Verdict.Drop.class, verdict).reason();
+    }
+
+    @Test
+    void abandonedGameWithOnlyAResultHasNoMovesAndTheOthersAreKept() throws IOException {
+        List<ParsedGame> games = games("lichess_db_2021-10_nasty_selection.pgn");
+        Verdict abandoned = cap3000.screen(games.get(0));
+        assertEquals(DropReason.NO_MOVES, dropReason(abandoned));
+        assertEquals(Optional.of(new ByColor<>(1634, 1609)), abandoned.elo());
+        for (ParsedGame g : games.subList(1, 7)) {
+            assertInstanceOf(Verdict.Keep.class, cap3000.screen(g), () -> "game at line " + g.line());
+        }
+        Verdict.Keep oneMove = (Verdict.Keep) cap3000.screen(games.get(1));
+        assertEquals(1, oneMove.game().plies());
+        assertEquals(Optional.of(Outcome.WHITE_WIN), oneMove.game().outcome());
+        Verdict.Keep underpromotion = (Verdict.Keep) cap3000.screen(games.get(5));
+        assertEquals("e7e8b", VOCABULARY.token(underpromotion.game().moves()[56]));
+    }
+
+    @Test
+    void historicalGamesWithoutEloAreDroppedForNoRating() throws IOException {
+        for (ParsedGame g : games("crlf_historical_no_elo_A01_first20.pgn")) {
+            Verdict.Drop drop = assertInstanceOf(Verdict.Drop.class, cap3000.screen(g));
+            assertEquals(DropReason.NO_RATING, drop.reason());
+            assertEquals("WhiteElo missing, BlackElo missing", drop.detail());
+        }
+    }
+
+    @Test
+    void capAppliesToTheHigherRatingInclusive() throws IOException {
+        List<ParsedGame> uci = games("lichess_2018-06_uci_movetext_stripped_tags.pgn"); // 844/800 first
+        assertInstanceOf(Verdict.Keep.class, new GameFilter(844, 1, false, VOCABULARY).screen(uci.get(0)));
+        assertEquals(DropReason.ABOVE_CAP, dropReason(new GameFilter(843, 1, false, VOCABULARY).screen(uci.get(0))));
+        ParsedGame mixed = game("1. e4 e5 *", "WhiteElo", "1400", "BlackElo", "900");
+        assertEquals(DropReason.ABOVE_CAP, dropReason(new GameFilter(1000, 1, false, VOCABULARY).screen(mixed)));
+    }
+
+    @Test
+    void ratingsMustBePositiveWholeNumbers() {
+        for (String bad : new String[] {"?", "", "-", "0", "15OO", "1500.5", "9999999"}) {
+            ParsedGame g = game("1. e4 *", "WhiteElo", bad, "BlackElo", "1000");
+            assertEquals(DropReason.NO_RATING, dropReason(cap3000.screen(g)), bad);
+        }
+        assertInstanceOf(Verdict.Keep.class, cap3000.screen(game("1. e4 *", "WhiteElo", " 1000 ", "BlackElo", "1000")));
+    }
+
+    @Test
+    void variantsAndSetUpPositionsAreNonStandard() {
+        assertEquals(DropReason.NON_STANDARD, dropReason(cap3000.screen(
+                game("1. e4 *", "Variant", "Chess960", "WhiteElo", "1000", "BlackElo", "1000"))));
+        assertEquals(DropReason.NON_STANDARD, dropReason(cap3000.screen(
+                game("1. e4 *", "SetUp", "1", "FEN", "8/8/8/8/8/8/8/K6k w - - 0 1", "WhiteElo", "1000", "BlackElo", "1000"))));
+        assertEquals(DropReason.NON_STANDARD, dropReason(cap3000.screen(game("1. e4 *", "Variant", "Atomic"))),
+                "variant is checked before ratings");
+        assertInstanceOf(Verdict.Keep.class, cap3000.screen(
+                game("1. e4 *", "Variant", "Standard", "WhiteElo", "1000", "BlackElo", "1000")));
+    }
+
+    @Test
+    void casualGamesAreDroppedOnlyWhenRatedOnly() {
+        ParsedGame casual = game("1. e4 *", "Event", "Casual Blitz game", "WhiteElo", "1000", "BlackElo", "1000");
+        assertInstanceOf(Verdict.Keep.class, cap3000.screen(casual));
+        assertEquals(DropReason.UNRATED, dropReason(new GameFilter(3000, 1, true, VOCABULARY).screen(casual)));
+    }
+
+    @Test
+    void shortGamesIllegalMovesAndBadTokens() {
+        ParsedGame twoPlies = game("1. e4 e5 *", "WhiteElo", "1000", "BlackElo", "1000");
+        assertEquals(DropReason.TOO_SHORT, dropReason(new GameFilter(3000, 3, false, VOCABULARY).screen(twoPlies)));
+        Verdict.Drop illegal = assertInstanceOf(Verdict.Drop.class, cap3000.screen(
+                game("1. e4 e5\n2. Ke3 *", "WhiteElo", "1000", "BlackElo", "1000")));
+        assertEquals(DropReason.ILLEGAL_MOVE, illegal.reason());
+        assertEquals(3, illegal.line());
+        assertTrue(illegal.detail().contains("'Ke3' at ply 3"), illegal.detail());
+        assertEquals(DropReason.MALFORMED, dropReason(cap3000.screen(
+                game("1. e4 e5 2. Nf3 @@ *", "WhiteElo", "1000", "BlackElo", "1000"))));
+    }
+
+    @Test
+    void resultTagWinsOverTheMovetextMarker() {
+        Verdict.Keep keep = (Verdict.Keep) cap3000.screen(game("1. e4 1-0", "Result", "0-1", "WhiteElo", "1", "BlackElo", "2"));
+        assertEquals(Optional.of(Outcome.BLACK_WIN), keep.game().outcome());
+        Verdict.Keep noTag = (Verdict.Keep) cap3000.screen(game("1. e4 1/2-1/2", "WhiteElo", "1", "BlackElo", "2"));
+        assertEquals(Optional.of(Outcome.DRAW), noTag.game().outcome());
+    }
+}

@@ -1,0 +1,114 @@
+package dev.transcend.dataprep.input;
+
+import dev.transcend.core.testing.SharedData;
+import dev.transcend.dataprep.pgn.GameRecord;
+import dev.transcend.dataprep.pgn.ParsedGame;
+import org.apache.commons.compress.compressors.bzip2.BZip2CompressorOutputStream;
+import org.apache.commons.compress.compressors.zstandard.ZstdCompressorOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.zip.GZIPOutputStream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class GameSourceTest {
+
+    private static final String NASTY = "edge-cases/lichess_db_2021-10_nasty_selection.pgn";
+
+    /** Reads every record; returns them, or rethrows the read error after {@code before} collected the rest. */
+    private static List<GameRecord> readAll(Path file, List<GameRecord> before) throws IOException {
+        try (GameSource source = GameSource.open(InputFile.detect(file).orElseThrow())) {
+            GameRecord record;
+            while ((record = source.next()) != null) {
+                before.add(record);
+            }
+            assertEquals(Files.size(file), source.compressedBytesRead(), "every compressed byte is counted");
+        }
+        return before;
+    }
+
+    private static byte[] compress(byte[] data, Compressor compressor) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (OutputStream out = compressor.wrap(bytes)) {
+            out.write(data);
+        }
+        return bytes.toByteArray();
+    }
+
+    private interface Compressor {
+        OutputStream wrap(OutputStream out) throws IOException;
+    }
+
+    @Test
+    void readsPlainGzipZstdAndBzip2Alike(@TempDir Path dir) throws IOException {
+        byte[] pgn = Files.readAllBytes(SharedData.file(NASTY));
+        Files.write(dir.resolve("a.pgn"), pgn);
+        Files.write(dir.resolve("a.pgn.gz"), compress(pgn, GZIPOutputStream::new));
+        Files.write(dir.resolve("a.pgn.zst"), compress(pgn, ZstdCompressorOutputStream::new));
+        Files.write(dir.resolve("a.PGN.BZ2"), compress(pgn, BZip2CompressorOutputStream::new));
+        for (String name : List.of("a.pgn", "a.pgn.gz", "a.pgn.zst", "a.PGN.BZ2")) {
+            List<GameRecord> records = readAll(dir.resolve(name), new ArrayList<>());
+            assertEquals(7, records.size(), name);
+            assertEquals("https://lichess.org/UP1QRJyc", ((ParsedGame) records.get(5)).tag("Site").orElseThrow(), name);
+        }
+    }
+
+    @Test
+    void readsEveryMemberOfAMultiMemberGzip(@TempDir Path dir) throws IOException {
+        byte[] pgn = Files.readAllBytes(SharedData.file(NASTY));
+        String text = new String(pgn, java.nio.charset.StandardCharsets.UTF_8);
+        int cut = text.indexOf("[Event", text.indexOf("[Event", text.indexOf("[Event") + 1) + 1); // before game 3
+        byte[] first = text.substring(0, cut).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] second = text.substring(cut).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        ByteArrayOutputStream members = new ByteArrayOutputStream();
+        members.write(compress(first, GZIPOutputStream::new));
+        members.write(compress(second, GZIPOutputStream::new));
+        Path file = dir.resolve("members.pgn.gz");
+        Files.write(file, members.toByteArray());
+        assertEquals(7, readAll(file, new ArrayList<>()).size());
+    }
+
+    @Test
+    void truncatedGzipKeepsTheGamesBeforeTheBreakAndFailsNamingTheFile(@TempDir Path dir) throws IOException {
+        byte[] gz = Files.readAllBytes(SharedData.file("raw/kdave-pgn-toys/lichess_2021-10-01_head.pgn.gz"));
+        Path file = dir.resolve("cut.pgn.gz");
+        Files.write(file, Arrays.copyOf(gz, gz.length / 2));
+        List<GameRecord> before = new ArrayList<>();
+        IOException e = assertThrows(IOException.class, () -> readAll(file, before));
+        assertTrue(before.size() > 300 && before.size() < 999, "games before the break: " + before.size());
+        before.forEach(r -> assertInstanceOf(ParsedGame.class, r));
+        assertTrue(e.getMessage().startsWith(file + ": read failed after "), e.getMessage());
+        assertTrue(e.getMessage().contains("truncated"), e.getMessage());
+    }
+
+    @Test
+    void notGzipAtAllFailsOnOpenNamingTheFile(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("liar.pgn.gz");
+        Files.writeString(file, "[Event \"plain text\"]\n");
+        IOException e = assertThrows(IOException.class, () -> GameSource.open(InputFile.detect(file).orElseThrow()));
+        assertTrue(e.getMessage().contains(file.toString()), e.getMessage());
+    }
+
+    @Test
+    void countsDecompressedBytes() throws IOException {
+        Path gz = SharedData.file("raw/lichess-org-database-wip2017/2017-05.pgn.gz");
+        try (GameSource source = GameSource.open(InputFile.detect(gz).orElseThrow())) {
+            while (source.next() != null) {
+                assertTrue(source.uncompressedBytesRead() > 0);
+            }
+            assertTrue(source.uncompressedBytesRead() > 3 * Files.size(gz), "PGN compresses well");
+        }
+    }
+}

@@ -1,0 +1,111 @@
+package dev.transcend.dataprep.input;
+
+import dev.transcend.core.testing.SharedData;
+import dev.transcend.dataprep.pgn.GameRecord;
+import dev.transcend.dataprep.pgn.MovetextParser;
+import dev.transcend.dataprep.pgn.ParsedGame;
+import dev.transcend.dataprep.pgn.ParsedMoves;
+import dev.transcend.dataprep.pgn.SkipReason;
+import dev.transcend.dataprep.pgn.Skipped;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.StringReader;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.zip.GZIPInputStream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class KaggleCsvReaderTest {
+
+    private static final String GAMES = "raw/kaggle-datasnaek-chess/games.csv.gz";
+
+    @Test
+    void rowsBecomeGamesWhoseSanReplaysToTheTurnsColumn() throws IOException {
+        Path file = SharedData.file(GAMES);
+        int checked = 0;
+        try (GameSource source = GameSource.open(InputFile.detect(file).orElseThrow());
+             Reader raw = new InputStreamReader(new GZIPInputStream(Files.newInputStream(file)), StandardCharsets.UTF_8);
+             CSVParser csv = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(raw)) {
+            Iterator<CSVRecord> rows = csv.iterator();
+            ParsedGame first = assertInstanceOf(ParsedGame.class, source.next());
+            CSVRecord firstRow = rows.next();
+            assertEquals("Casual game", first.tag("Event").orElseThrow()); // rated FALSE
+            assertEquals("https://lichess.org/TZJHLljE", first.tag("Site").orElseThrow());
+            assertEquals("1-0", first.tag("Result").orElseThrow()); // winner white
+            assertEquals("1500", first.tag("WhiteElo").orElseThrow());
+            assertEquals("1191", first.tag("BlackElo").orElseThrow());
+            assertEquals(2, first.line());
+            assertEquals(firstRow.get("moves") + " 1-0", first.movetext());
+            for (int i = 0; i < 300; i++) {
+                ParsedGame game = assertInstanceOf(ParsedGame.class, source.next());
+                CSVRecord row = rows.next();
+                ParsedMoves moves = assertInstanceOf(ParsedMoves.class, MovetextParser.parse(game.movetext(), game.line()));
+                assertEquals(Integer.parseInt(row.get("turns")), moves.plies(), "row at line " + game.line());
+                String expected = switch (row.get("winner")) {
+                    case "white" -> "1-0";
+                    case "black" -> "0-1";
+                    default -> "1/2-1/2";
+                };
+                assertEquals(expected, game.tag("Result").orElseThrow());
+                checked++;
+            }
+        }
+        assertEquals(300, checked);
+    }
+
+    @Test
+    void readsAllRowsOfTheRealFile() throws IOException {
+        int rows = 0;
+        try (GameSource source = GameSource.open(InputFile.detect(SharedData.file(GAMES)).orElseThrow())) {
+            GameRecord record;
+            while ((record = source.next()) != null) {
+                assertInstanceOf(ParsedGame.class, record);
+                rows++;
+            }
+        }
+        assertEquals(20_058, rows);
+    }
+
+    @Test
+    void aRowWithMissingColumnsIsSkippedWithItsLine() throws IOException, URISyntaxException {
+        Path file = Path.of(getClass().getResource("/pgn/bad_rows.csv").toURI());
+        List<GameRecord> records = new ArrayList<>();
+        try (KaggleCsvReader reader = KaggleCsvReader.open(Files.newBufferedReader(file), "bad_rows.csv")) {
+            GameRecord r;
+            while ((r = reader.next()) != null) {
+                records.add(r);
+            }
+        }
+        assertEquals(4, records.size());
+        assertEquals("1/2-1/2", ((ParsedGame) records.get(0)).tag("Result").orElseThrow());
+        Skipped bad = assertInstanceOf(Skipped.class, records.get(1));
+        assertEquals(SkipReason.BAD_ROW, bad.reason());
+        assertEquals(3, bad.line());
+        ParsedGame casual = assertInstanceOf(ParsedGame.class, records.get(2));
+        assertEquals(4, casual.line());
+        assertEquals("Casual game", casual.tag("Event").orElseThrow());
+        assertEquals("0-1", casual.tag("Result").orElseThrow());
+    }
+
+    @Test
+    void aCsvWithoutTheDatasnaekColumnsIsRejectedNamingThem() {
+        IOException e = assertThrows(IOException.class,
+                () -> KaggleCsvReader.open(new StringReader("id,white,black\n1,a,b\n"), "other.csv"));
+        assertTrue(e.getMessage().startsWith("other.csv") && e.getMessage().contains("white_rating"), e.getMessage());
+    }
+}

@@ -1,0 +1,51 @@
+package dev.transcend.dataprep.prepare;
+
+import dev.transcend.core.config.ConfigException;
+import dev.transcend.core.config.ConfigFiles;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class PrepareSettingsTest {
+
+    @Test
+    void missingKeysTakeTheirDefaults(@TempDir Path dir) throws IOException {
+        Path file = Files.writeString(dir.resolve("prepare.yaml"), "cap: 1300\n");
+        PrepareSettings settings = ConfigFiles.read(file, PrepareSettings.class);
+        assertEquals(new PrepareSettings(1300, 0.05, 0L, 1, true, false, 200_000), settings);
+        assertEquals(settings, PrepareSettings.withCap(1300));
+    }
+
+    @Test
+    void everyKeyCanBeSet(@TempDir Path dir) throws IOException {
+        Path file = Files.writeString(dir.resolve("prepare.yaml"), String.join("\n",
+                "cap: 1000", "validationFraction: 0.1", "seed: 7", "minPlies: 10", "dedupe: false",
+                "ratedOnly: true", "shardGames: 5000", ""));
+        assertEquals(new PrepareSettings(1000, 0.1, 7L, 10, false, true, 5000), ConfigFiles.read(file, PrepareSettings.class));
+    }
+
+    @Test
+    void badValuesAndUnknownKeysAreConfigErrorsNamingTheKey(@TempDir Path dir) throws IOException {
+        ConfigException missing = assertThrows(ConfigException.class,
+                () -> ConfigFiles.read(Files.writeString(dir.resolve("a.yaml"), "seed: 3\n"), PrepareSettings.class));
+        assertTrue(missing.getMessage().contains("'cap' is required"), missing.getMessage());
+        ConfigException range = assertThrows(ConfigException.class, () -> ConfigFiles.read(
+                Files.writeString(dir.resolve("b.yaml"), "cap: 1500\nvalidationFraction: 0.9\n"), PrepareSettings.class));
+        assertTrue(range.getMessage().contains("'validationFraction' = 0.9") && range.getMessage().contains("0..0.5"),
+                range.getMessage());
+        ConfigException unknown = assertThrows(ConfigException.class, () -> ConfigFiles.read(
+                Files.writeString(dir.resolve("c.yaml"), "cap: 1500\nratingCap: 1000\n"), PrepareSettings.class));
+        assertTrue(unknown.getMessage().contains("unknown key 'ratingCap'") && unknown.getMessage().contains("line 2"),
+                unknown.getMessage());
+        assertThrows(ConfigException.class, () -> PrepareSettings.withCap(0));
+        assertThrows(ConfigException.class, () -> new PrepareSettings(1500, null, null, 0, null, null, null));
+        assertThrows(ConfigException.class, () -> new PrepareSettings(1500, null, null, null, null, null, 0));
+    }
+}

@@ -1,0 +1,106 @@
+package dev.transcend.reports;
+
+import dev.transcend.model.sampling.SamplingProtocol;
+import dev.transcend.arena.sweep.GameRow;
+import dev.transcend.arena.rating.Glicko2;
+import dev.transcend.arena.rating.RatingGroup;
+import dev.transcend.arena.rating.RatingRow;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+import static dev.transcend.reports.Block.Column.text;
+
+/**
+ * Lays out the report: findings first, then what was run, the chart, how the numbers were computed, and one section
+ * per (model, cap, protocol) with its tables.
+ */
+final class ReportComposer {
+
+    private ReportComposer() {
+    }
+
+    /**
+     * @param ratings rows of {@code ratings.csv}
+     * @param games rows of the {@code games.csv} files
+     * @param context the caller's title, settings, facts and notes
+     * @param chartPath the chart's path relative to the report
+     * @return the report
+     */
+    static ReportDocument compose(List<RatingRow> ratings, List<GameRow> games, ReportContext context,
+                                  String chartPath) {
+        List<Block> blocks = new ArrayList<>();
+        blocks.add(new Block.Heading(2, "Findings"));
+        blocks.addAll(Findings.of(ratings, games));
+        blocks.addAll(whatWasRun(ratings, games, context));
+        blocks.add(new Block.Heading(2, "Rating vs. temperature"));
+        blocks.add(new Block.Image(chartPath, "Rating against sampling temperature, one line per cap"));
+        blocks.add(new Block.Paragraph(methods()));
+
+        Map<RatingGroup.Series, List<RatingRow>> ratingsBySeries = new TreeMap<>(ratings.stream()
+                .sorted(Comparator.comparing(RatingRow::group))
+                .collect(Collectors.groupingBy(r -> r.group().series())));
+        Map<RatingGroup.Series, List<GameRow>> gamesBySeries = games.stream()
+                .collect(Collectors.groupingBy(g -> RatingGroup.of(g).series()));
+        ratingsBySeries.forEach((series, rows) -> {
+            blocks.add(new Block.Heading(2, SeriesLabels.full(series)));
+            blocks.add(new Block.Heading(3, "Ratings by temperature"));
+            blocks.add(SeriesTables.ratings(rows));
+            List<GameRow> seriesGames = gamesBySeries.getOrDefault(series, List.of());
+            blocks.add(new Block.Heading(3, "Results per opponent"));
+            blocks.add(SeriesTables.perOpponent(seriesGames));
+            blocks.add(new Block.Heading(3, "Illegal moves"));
+            blocks.add(new Block.Paragraph(series.protocol() == SamplingProtocol.FULL_VOCABULARY
+                    ? "The model samples from the full move vocabulary; an illegal sample is redrawn, and a game is"
+                    + " lost when no legal move comes within the allowed tries (illegal-move loss)."
+                    : "The model samples only among legal moves (" + series.protocol() + "), so both counts should"
+                    + " be 0."));
+            blocks.add(SeriesTables.illegalMoves(rows));
+            blocks.add(new Block.Heading(3, "How games ended"));
+            blocks.add(SeriesTables.terminations(seriesGames));
+        });
+        if (ratings.isEmpty()) {
+            blocks.add(new Block.Paragraph("ratings.csv holds no ratings: no games had finished."));
+        }
+        return new ReportDocument(context.title(), blocks);
+    }
+
+    private static List<Block> whatWasRun(List<RatingRow> ratings, List<GameRow> games, ReportContext context) {
+        List<Block> blocks = new ArrayList<>();
+        blocks.add(new Block.Heading(2, "What was run"));
+        List<List<String>> facts = new ArrayList<>();
+        context.facts().forEach(f -> facts.add(List.of(f.name(), f.value())));
+        facts.add(List.of("games", Integer.toString(games.size())));
+        facts.add(List.of("ratings (model, cap, protocol, temperature)", Integer.toString(ratings.size())));
+        facts.add(List.of("temperatures", ratings.stream().map(r -> r.group().temperature()).distinct().sorted()
+                .map(CellFormat::temperature).collect(Collectors.joining(", "))));
+        facts.add(List.of("opponents", games.stream().map(g -> g.opponent() + " (" + CellFormat.rating(
+                g.opponentRating()) + ")").distinct().sorted().collect(Collectors.joining(", "))));
+        blocks.add(new Block.Table(List.of(text("Fact"), text("Value")), facts));
+        if (!context.notes().isEmpty()) {
+            blocks.add(new Block.Bullets(context.notes()));
+        }
+        if (!context.settingsText().isBlank()) {
+            blocks.add(new Block.Heading(3, "Resolved settings"));
+            blocks.add(new Block.Preformatted(context.settingsText().stripTrailing()));
+        }
+        return blocks;
+    }
+
+    private static String methods() {
+        return "Glicko-2 (Glickman 2013) is applied as in the paper: every game is its own rating period, the model"
+                + " starts at " + CellFormat.rating(Glicko2.PAPER_START.rating()) + " / RD "
+                + CellFormat.rating(Glicko2.PAPER_START.rd()) + " / volatility " + Glicko2.PAPER_START.volatility()
+                + " with tau " + Glicko2.PAPER_TAU + ", opponents are fixed at their assumed Elo with RD 0, and games"
+                + " are taken opponent by opponent from the weakest (then by game index); its 95% interval is rating"
+                + " ± 1.96 RD. Because this result depends on the order of the games, the maximum-likelihood Elo is"
+                + " shown as well: the rating whose expected score under 1 / (1 + 10^((R_opp - R) / 400)) equals the"
+                + " actual score (draws count half), with a 95% profile-likelihood interval. For a 100% or 0% score no"
+                + " finite estimate exists; the report then gives the exact one-sided 95% bound. Per-opponent score"
+                + " intervals are Wilson 95% intervals.";
+    }
+}

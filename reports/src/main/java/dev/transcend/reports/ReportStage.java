@@ -1,0 +1,68 @@
+package dev.transcend.reports;
+
+import dev.transcend.arena.sweep.GameRow;
+import dev.transcend.arena.sweep.GamesCsv;
+import dev.transcend.core.io.MalformedCsvException;
+import dev.transcend.arena.rating.RatingRow;
+import dev.transcend.arena.rating.RatingsCsv;
+import dev.transcend.core.io.AtomicFiles;
+import dev.transcend.core.provenance.FileEntry;
+import dev.transcend.core.provenance.Manifest;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The {@code report} stage: {@code ratings.csv} and the {@code games.csv} files in; {@code rating_vs_temperature.png},
+ * {@code report.html}, {@code report.md} and {@code manifest.json} out, each written atomically.
+ */
+public final class ReportStage {
+
+    /** The stage's name in its manifest. */
+    public static final String STAGE = "report";
+
+    private ReportStage() {
+    }
+
+    /**
+     * @param ratingsCsv the rate stage's {@code ratings.csv}
+     * @param gamesCsvs the {@code games.csv} files it was computed from (at least one), for the per-opponent and
+     *                  termination tables and for a consistency check against {@code ratingsCsv}
+     * @param context title, resolved settings, key facts and notes supplied by the caller
+     * @param outDir output folder, created if missing
+     * @return what was written
+     * @throws MalformedCsvException naming file and line if an input row is malformed
+     * @throws IOException if a file cannot be read or written
+     * @throws IllegalArgumentException if {@code gamesCsvs} is empty
+     */
+    public static ReportSummary run(Path ratingsCsv, List<Path> gamesCsvs, ReportContext context, Path outDir)
+            throws IOException {
+        if (gamesCsvs.isEmpty()) {
+            throw new IllegalArgumentException("no games.csv given");
+        }
+        List<RatingRow> ratings = RatingsCsv.read(ratingsCsv);
+        List<GameRow> games = GamesCsv.readAll(gamesCsvs);
+        Files.createDirectories(outDir);
+
+        Path chart = outDir.resolve(RatingChart.FILE_NAME);
+        RatingChart.write(ratings, chart);
+        ReportDocument document = ReportComposer.compose(ratings, games, context, RatingChart.FILE_NAME);
+        Path html = outDir.resolve(HtmlReport.FILE_NAME);
+        AtomicFiles.writeString(html, HtmlReport.render(document));
+        Path markdown = outDir.resolve(MarkdownReport.FILE_NAME);
+        AtomicFiles.writeString(markdown, MarkdownReport.render(document));
+
+        int warnings = (int) document.blocks().stream()
+                .filter(b -> b instanceof Block.Callout c && c.tone() == Block.Tone.WARNING).count();
+        ReportSummary summary = new ReportSummary(ratings.size(), games.size(), warnings, html, markdown, chart);
+        List<FileEntry> inputs = new ArrayList<>(List.of(FileEntry.of(ratingsCsv)));
+        gamesCsvs.forEach(f -> inputs.add(FileEntry.of(f)));
+        List<FileEntry> outputs = List.of(FileEntry.of(chart, RatingChart.FILE_NAME),
+                FileEntry.of(html, HtmlReport.FILE_NAME), FileEntry.of(markdown, MarkdownReport.FILE_NAME));
+        Manifest.of(STAGE, inputs, context, summary.counts(), outputs).writeTo(outDir);
+        return summary;
+    }
+}
