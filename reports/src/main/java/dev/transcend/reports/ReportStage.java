@@ -3,6 +3,7 @@ package dev.transcend.reports;
 import dev.transcend.arena.sweep.GameRow;
 import dev.transcend.arena.sweep.GamesCsv;
 import dev.transcend.core.io.MalformedCsvException;
+import dev.transcend.arena.rating.RateStage;
 import dev.transcend.arena.rating.RatingRow;
 import dev.transcend.arena.rating.RatingsCsv;
 import dev.transcend.core.io.AtomicFiles;
@@ -16,8 +17,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The {@code report} stage: {@code ratings.csv} and the {@code games.csv} files in; {@code rating_vs_temperature.png},
- * {@code report.html}, {@code report.md} and {@code manifest.json} out, each written atomically.
+ * The {@code report} stage: {@code ratings.csv} and the {@code games.csv} files in; a copy of {@code ratings.csv},
+ * {@code rating_vs_temperature.png}, {@code report.html}, {@code report.md} and {@code manifest.json} out, each
+ * written atomically.
  */
 public final class ReportStage {
 
@@ -47,6 +49,11 @@ public final class ReportStage {
         List<GameRow> games = GamesCsv.readAll(gamesCsvs);
         Files.createDirectories(outDir);
 
+        // the report folder is self-contained: the table behind the chart travels with it
+        Path ratingsCopy = outDir.resolve(RateStage.RATINGS_FILE);
+        if (!Files.exists(ratingsCopy) || !Files.isSameFile(ratingsCsv, ratingsCopy)) {
+            AtomicFiles.write(ratingsCopy, out -> Files.copy(ratingsCsv, out));
+        }
         Path chart = outDir.resolve(RatingChart.FILE_NAME);
         RatingChart.write(ratings, chart);
         ReportDocument document = ReportComposer.compose(ratings, games, context, RatingChart.FILE_NAME);
@@ -60,7 +67,8 @@ public final class ReportStage {
         ReportSummary summary = new ReportSummary(ratings.size(), games.size(), warnings, html, markdown, chart);
         List<FileEntry> inputs = new ArrayList<>(List.of(FileEntry.of(ratingsCsv)));
         gamesCsvs.forEach(f -> inputs.add(FileEntry.of(f)));
-        List<FileEntry> outputs = List.of(FileEntry.of(chart, RatingChart.FILE_NAME),
+        List<FileEntry> outputs = List.of(FileEntry.of(ratingsCopy, RateStage.RATINGS_FILE),
+                FileEntry.of(chart, RatingChart.FILE_NAME),
                 FileEntry.of(html, HtmlReport.FILE_NAME), FileEntry.of(markdown, MarkdownReport.FILE_NAME));
         Manifest.of(STAGE, inputs, context, summary.counts(), outputs).writeTo(outDir);
         return summary;

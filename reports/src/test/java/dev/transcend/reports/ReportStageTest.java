@@ -56,7 +56,7 @@ class ReportStageTest {
         Manifest manifest = Manifest.readFrom(dir.resolve("report"));
         assertEquals("report", manifest.stage());
         assertEquals(2, manifest.inputs().size());
-        assertEquals(List.of("rating_vs_temperature.png", "report.html", "report.md"),
+        assertEquals(List.of("ratings.csv", "rating_vs_temperature.png", "report.html", "report.md"),
                 manifest.outputs().stream().map(FileEntry::path).toList());
     }
 

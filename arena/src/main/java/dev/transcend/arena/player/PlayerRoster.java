@@ -1,7 +1,5 @@
 package dev.transcend.arena.player;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.transcend.core.config.ConfigException;
 import dev.transcend.core.config.ConfigFiles;
 
@@ -40,19 +38,7 @@ public record PlayerRoster(List<PlayerSpec> players) {
      * @throws ConfigException naming the file, line and key when it does not parse or validate
      */
     public static PlayerRoster read(Path file) {
-        try {
-            return ConfigFiles.read(file, PlayerRoster.class);
-        } catch (ConfigException e) {
-            // a check inside a record constructor or type resolver reaches us wrapped by Jackson; show its own message
-            for (Throwable c = e.getCause(); c != null; c = c.getCause()) {
-                if (c instanceof ConfigException inner) {
-                    JsonLocation where = e.getCause() instanceof JsonProcessingException j ? j.getLocation() : null;
-                    int line = where == null ? -1 : where.getLineNr();
-                    throw new ConfigException(file + (line > 0 ? " line " + line : "") + ": " + inner.getMessage(), inner);
-                }
-            }
-            throw e;
-        }
+        return ConfigFiles.read(file, PlayerRoster.class);
     }
 
     /**

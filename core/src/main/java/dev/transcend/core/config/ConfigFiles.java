@@ -79,9 +79,11 @@ public final class ConfigFiles {
     static String describe(Path file, JsonProcessingException e) {
         JsonLocation loc = e.getLocation();
         String where = file + (loc != null && loc.getLineNr() > 0 ? " line " + loc.getLineNr() : "");
-        if (e.getCause() instanceof ConfigException c) {
-            // a record's own validation (compact constructor) rejected a value
-            return where + at(e) + ": " + c.getMessage();
+        for (Throwable c = e.getCause(); c != null; c = c.getCause()) {
+            if (c instanceof ConfigException config) {
+                // a record's own validation (compact constructor, type resolver) rejected a value
+                return where + at(e) + ": " + config.getMessage();
+            }
         }
         if (e instanceof UnrecognizedPropertyException u) {
             // records are built after all keys are read, so Jackson's location is the end of the object

@@ -1,30 +1,236 @@
 package dev.transcend.model.checkpoint;
 
+import dev.transcend.core.io.Json;
+import dev.transcend.core.vocab.MoveVocabulary;
+import dev.transcend.model.gpt.GptConfig;
+import dev.transcend.model.policy.GptPolicy;
 import dev.transcend.model.policy.MovePolicy;
+import org.nd4j.autodiff.samediff.SDVariable;
+import org.nd4j.autodiff.samediff.SameDiff;
+import org.nd4j.autodiff.samediff.VariableType;
+import org.nd4j.linalg.api.ndarray.INDArray;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.stream.Stream;
 
 /**
- * A trained model on disk. PLACEHOLDER: the model module fills this in (weights, optimizer state,
- * config and provenance in a checkpoint folder).
+ * A trained model on disk: a folder with {@code checkpoint.json} ({@link CheckpointInfo}) and
+ * {@code model.sdz}, the SameDiff training graph with its weights and Adam state. Written by the
+ * trainer, read by play; immutable once loaded.
  */
 public final class Checkpoint {
 
-    private Checkpoint() {
+    /** Metadata file inside a checkpoint folder. */
+    public static final String INFO_FILE = "checkpoint.json";
+    /** SameDiff file inside a checkpoint folder (FlatBuffers, with updater state). */
+    public static final String MODEL_FILE = "model.sdz";
+
+    private final Path dir;
+    private final CheckpointInfo info;
+    private final Map<String, INDArray> weights;
+
+    private Checkpoint(Path dir, CheckpointInfo info, Map<String, INDArray> weights) {
+        this.dir = dir;
+        this.info = info;
+        this.weights = weights;
     }
 
     /**
      * @param dir a checkpoint folder written by the trainer
-     * @return the loaded checkpoint
-     * @throws IOException if the folder is missing, incomplete, or was trained on another vocabulary
+     * @return the loaded checkpoint, weights in memory
+     * @throws IOException naming the folder and the problem if it is missing, a file is missing or
+     *                     unreadable, it was trained on another vocabulary, or the weights do not fit
+     *                     the model shape in {@code checkpoint.json}
      */
     public static Checkpoint load(Path dir) throws IOException {
-        throw new UnsupportedOperationException("checkpoint loading is not implemented yet");
+        CheckpointInfo info = readInfo(dir);
+        Path model = dir.resolve(MODEL_FILE);
+        if (!Files.isRegularFile(model)) {
+            throw new IOException(dir + ": not a checkpoint folder: " + MODEL_FILE + " is missing");
+        }
+        SameDiff sd;
+        try {
+            sd = SameDiff.load(model.toFile(), false);
+        } catch (RuntimeException e) {
+            throw new IOException(dir + ": cannot read " + MODEL_FILE + ": " + e.getMessage(), e);
+        }
+        Map<String, INDArray> weights = new LinkedHashMap<>();
+        for (SDVariable v : sd.variables()) {
+            if (v.getVariableType() == VariableType.VARIABLE) {
+                weights.put(v.name(), v.getArr());
+            }
+        }
+        Checkpoint checkpoint = new Checkpoint(dir, info, Map.copyOf(weights));
+        try (MovePolicy probe = checkpoint.policy()) {
+            probe.maxPlies();
+        } catch (IllegalArgumentException e) {
+            throw new IOException(dir + ": " + MODEL_FILE + " does not match the model in " + INFO_FILE + ": "
+                    + e.getMessage(), e);
+        }
+        return checkpoint;
     }
 
-    /** @return a new inference policy over this checkpoint's weights; one per game slot (not thread-safe) */
+    /**
+     * @param dir a checkpoint folder
+     * @return its {@code checkpoint.json}, checked against this build's vocabulary and format
+     * @throws IOException naming the folder and the problem
+     */
+    public static CheckpointInfo readInfo(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            throw new IOException(dir + ": no such checkpoint folder");
+        }
+        Path file = dir.resolve(INFO_FILE);
+        if (!Files.isRegularFile(file)) {
+            throw new IOException(dir + ": not a checkpoint folder: " + INFO_FILE + " is missing");
+        }
+        CheckpointInfo info;
+        try {
+            info = Json.read(file, CheckpointInfo.class);
+        } catch (IOException | RuntimeException e) {
+            throw new IOException(dir + ": cannot read " + INFO_FILE + ": " + e.getMessage(), e);
+        }
+        if (info.formatVersion() != CheckpointInfo.FORMAT_VERSION) {
+            throw new IOException(dir + ": checkpoint format version " + info.formatVersion() + ", this build reads "
+                    + CheckpointInfo.FORMAT_VERSION);
+        }
+        MoveVocabulary vocabulary = MoveVocabulary.standard();
+        if (info.vocabSize() != vocabulary.size() || !vocabulary.fingerprint().equals(info.vocabularyFingerprint())) {
+            throw new IOException(dir + ": trained on another move vocabulary (" + info.vocabSize() + " tokens, fingerprint "
+                    + info.vocabularyFingerprint() + "); this build uses " + vocabulary.size() + " tokens, fingerprint "
+                    + vocabulary.fingerprint());
+        }
+        if (info.model() == null || info.train() == null) {
+            throw new IOException(dir + ": " + INFO_FILE + " lacks the model or train settings");
+        }
+        return info;
+    }
+
+    /**
+     * Writes a checkpoint folder atomically: into a temporary sibling folder first, which then
+     * replaces {@code dir} by rename, so a crash leaves either the old or the new checkpoint (see
+     * {@link #recover(Path)}).
+     *
+     * @param training the training graph, saved with its updater (Adam) state
+     * @param info its metadata
+     * @param dir the checkpoint folder to create or replace
+     * @throws IOException if writing fails; the previous checkpoint is then kept
+     */
+    public static void save(SameDiff training, CheckpointInfo info, Path dir) throws IOException {
+        Path target = dir.toAbsolutePath();
+        Path parent = target.getParent();
+        Files.createDirectories(parent);
+        Path tmp = Files.createTempDirectory(parent, "." + target.getFileName() + ".tmp-");
+        try {
+            readableByAll(tmp);
+            training.save(tmp.resolve(MODEL_FILE).toFile(), true);
+            Json.write(tmp.resolve(INFO_FILE), info);
+            Path old = previous(target);
+            deleteTree(old);
+            if (Files.exists(target)) {
+                Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
+            }
+            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
+            deleteTree(old);
+        } finally {
+            deleteTree(tmp);
+        }
+    }
+
+    /**
+     * Puts back the previous checkpoint if a save was interrupted between its two renames.
+     *
+     * @param dir a checkpoint folder that may be missing
+     * @throws IOException if the rename fails
+     */
+    public static void recover(Path dir) throws IOException {
+        Path target = dir.toAbsolutePath();
+        Path old = previous(target);
+        if (!Files.exists(target) && Files.isDirectory(old)) {
+            Files.move(old, target, StandardCopyOption.ATOMIC_MOVE);
+        }
+    }
+
+    /**
+     * @return the training graph with weights and Adam state, to resume training
+     * @throws IOException if {@code model.sdz} cannot be read
+     */
+    public SameDiff restoreTraining() throws IOException {
+        try {
+            return SameDiff.load(dir.resolve(MODEL_FILE).toFile(), true);
+        } catch (RuntimeException e) {
+            throw new IOException(dir + ": cannot read " + MODEL_FILE + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * @return a new inference policy over this checkpoint's weights, named {@link #name()}; one per
+     *         game slot (not thread-safe)
+     */
     public MovePolicy policy() {
-        throw new UnsupportedOperationException("checkpoint loading is not implemented yet");
+        return new GptPolicy(info.model(), weights, name());
+    }
+
+    /** @return {@code <run folder>@step<N>}, e.g. {@code quickstart@step2000}; the run folder holds the checkpoint folder */
+    public String name() {
+        Path abs = dir.toAbsolutePath().normalize();
+        Path run = abs.getParent() != null && abs.getParent().getFileName() != null ? abs.getParent() : abs;
+        return run.getFileName() + "@step" + info.step();
+    }
+
+    /** @return the checkpoint folder */
+    public Path dir() {
+        return dir;
+    }
+
+    /** @return the metadata read from {@code checkpoint.json} */
+    public CheckpointInfo info() {
+        return info;
+    }
+
+    /** @return the model shape */
+    public GptConfig config() {
+        return info.model();
+    }
+
+    /** @return optimizer steps the weights were trained for */
+    public int step() {
+        return info.step();
+    }
+
+    /** @return the rating cap C of the training data, empty if the dataset did not record one */
+    public OptionalInt ratingCap() {
+        return info.ratingCap() == null ? OptionalInt.empty() : OptionalInt.of(info.ratingCap());
+    }
+
+    /** Temporary folders are private (0700); a checkpoint is an ordinary folder others may read. */
+    private static void readableByAll(Path dir) throws IOException {
+        try {
+            Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
+        } catch (UnsupportedOperationException e) {
+            // not a POSIX file system: its default permissions stand
+        }
+    }
+
+    private static Path previous(Path target) {
+        return target.resolveSibling("." + target.getFileName() + ".old");
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
     }
 }

@@ -1,0 +1,81 @@
+package dev.transcend.cli;
+
+import dev.transcend.cli.command.BenchCommand;
+import dev.transcend.cli.command.GenerateCommand;
+import dev.transcend.cli.command.PlayCommand;
+import dev.transcend.cli.command.PrepareCommand;
+import dev.transcend.cli.command.RateCommand;
+import dev.transcend.cli.command.ReportCommand;
+import dev.transcend.cli.command.RunCommand;
+import dev.transcend.cli.command.TrainCommand;
+import dev.transcend.core.provenance.ToolVersion;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code transcend} command. Each subcommand runs one stage of the pipeline; {@code run} runs
+ * them all from an experiment config. Exit codes: see {@link ExitCodes}.
+ */
+@Command(name = "transcend",
+        mixinStandardHelpOptions = true,
+        versionProvider = Transcend.Version.class,
+        description = {
+            "Reproduce and extend the chess transcendence experiment (Zhang et al., 2024):",
+            "train a transformer on rating-capped games and measure its strength vs temperature."},
+        subcommands = {
+            RunCommand.class,
+            GenerateCommand.class,
+            PrepareCommand.class,
+            TrainCommand.class,
+            PlayCommand.class,
+            RateCommand.class,
+            ReportCommand.class,
+            BenchCommand.class,
+            CommandLine.HelpCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:finished",
+            "1:unexpected failure (a bug; the stack trace is printed)",
+            "2:bad command line or configuration",
+            "3:bad or unreadable input data",
+            "4:a chess engine is missing or misbehaved",
+            "5:model, checkpoint or device failure"})
+public final class Transcend implements Runnable {
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    /** @return the configured command line, also used by tests */
+    public static CommandLine commandLine() {
+        CommandLine cli = new CommandLine(new Transcend());
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            int code = ExitCodes.of(e);
+            if (code == ExitCodes.SOFTWARE) {
+                e.printStackTrace(commandLine.getErr());
+            } else {
+                commandLine.getErr().println(commandLine.getColorScheme().errorText("transcend "
+                        + commandLine.getCommandName() + ": " + ExitCodes.message(e)));
+            }
+            return code;
+        });
+        cli.setExitCodeExceptionMapper(ExitCodes::of);
+        return cli;
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** Reports the build's version. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"transcend " + ToolVersion.get()};
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package dev.transcend.cli.command;
+
+import dev.transcend.arena.rating.RateStage;
+import dev.transcend.arena.rating.RateSummary;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code transcend rate}: ratings per model and temperature from games.csv files. */
+@Command(name = "rate", mixinStandardHelpOptions = true,
+        description = {"Rate each model and temperature from games.csv files.",
+            "The paper's sequential Glicko-2 (1500/500/0.06, tau 0.5, opponents fixed with RD 0) and an",
+            "order-independent maximum-likelihood Elo with a 95%% interval."})
+public final class RateCommand implements Callable<Integer> {
+
+    @Option(names = "--games", required = true, arity = "1..*", paramLabel = "CSV", description = "games.csv files from play.")
+    private List<Path> games;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output folder (ratings.csv, manifest.json).")
+    private Path out;
+
+    @Override
+    public Integer call() throws Exception {
+        RateSummary s = RateStage.run(games, out);
+        System.out.printf("%d ratings from %d games: %s%n", s.ratings(), s.games(), s.ratingsCsv());
+        return 0;
+    }
+}

@@ -1,0 +1,44 @@
+package dev.transcend.cli.command;
+
+import dev.transcend.reports.ReportContext;
+import dev.transcend.reports.ReportStage;
+import dev.transcend.reports.ReportSummary;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code transcend report}: chart and HTML/Markdown report from ratings.csv and games.csv. */
+@Command(name = "report", mixinStandardHelpOptions = true,
+        description = {"Write the strength report from ratings.csv and games.csv.",
+            "ratings.csv, rating_vs_temperature.png (one line per cap, 95%% band, dashed line at the cap),",
+            "report.html and report.md."})
+public final class ReportCommand implements Callable<Integer> {
+
+    @Option(names = "--ratings", required = true, paramLabel = "CSV", description = "ratings.csv from rate.")
+    private Path ratings;
+
+    @Option(names = "--games", required = true, arity = "1..*", paramLabel = "CSV", description = "The games.csv files rated.")
+    private List<Path> games;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output folder.")
+    private Path out;
+
+    @Option(names = "--title", paramLabel = "TEXT", description = "Report title.", defaultValue = "transcend strength report")
+    private String title;
+
+    @Option(names = "--config", paramLabel = "FILE", description = "Config file to show in the report's settings section.")
+    private Path config;
+
+    @Override
+    public Integer call() throws Exception {
+        String settings = config == null ? "" : Files.readString(config);
+        ReportContext context = new ReportContext(title, settings, List.of(), List.of());
+        ReportSummary s = ReportStage.run(ratings, games, context, out);
+        System.out.printf("report: %s (%d warnings)%n", s.html(), s.warnings());
+        return 0;
+    }
+}

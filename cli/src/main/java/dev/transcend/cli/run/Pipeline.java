@@ -1,0 +1,176 @@
+package dev.transcend.cli.run;
+
+import dev.transcend.arena.generate.GenerateSummary;
+import dev.transcend.arena.generate.Generator;
+import dev.transcend.arena.player.ModelSpec;
+import dev.transcend.arena.player.PlayerRoster;
+import dev.transcend.arena.rating.RateStage;
+import dev.transcend.arena.rating.RateSummary;
+import dev.transcend.arena.sweep.Sweep;
+import dev.transcend.arena.sweep.SweepSummary;
+import dev.transcend.core.config.ConfigException;
+import dev.transcend.core.config.ConfigFiles;
+import dev.transcend.core.io.AtomicFiles;
+import dev.transcend.core.provenance.Manifest;
+import dev.transcend.core.vocab.MoveVocabulary;
+import dev.transcend.dataprep.input.InputFile;
+import dev.transcend.dataprep.input.InputFiles;
+import dev.transcend.dataprep.prepare.DatasetSettings;
+import dev.transcend.dataprep.prepare.PrepareSummary;
+import dev.transcend.dataprep.prepare.Preparer;
+import dev.transcend.model.checkpoint.Checkpoint;
+import dev.transcend.model.checkpoint.CheckpointInfo;
+import dev.transcend.model.train.TrainSummary;
+import dev.transcend.model.train.Trainer;
+import dev.transcend.reports.ReportStage;
+import dev.transcend.reports.ReportSummary;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code transcend run}: generate (or read) games, prepare a capped dataset, train, sweep
+ * temperatures, rate and report, each stage in its own folder of the run. Every stage resumes or
+ * skips what an earlier, interrupted run of the same config finished: generation and the sweep
+ * resume game by game, training from its last checkpoint, and a dataset whose manifest records the
+ * same settings is reused.
+ */
+public final class Pipeline {
+
+    private final ExperimentConfig config;
+    private final RunLayout layout;
+    private final boolean progress;
+    private final PrintStream out;
+
+    /**
+     * @param config a config that passed {@link ExperimentConfig#requireRunnable()}
+     * @param progress whether to draw progress bars
+     * @param out where stage headers and summaries go
+     */
+    public Pipeline(ExperimentConfig config, boolean progress, PrintStream out) {
+        config.requireRunnable();
+        this.config = config;
+        this.layout = config.layout();
+        this.progress = progress;
+        this.out = out;
+    }
+
+    /**
+     * Runs every stage.
+     *
+     * @return the report's HTML file
+     * @throws IOException on unreadable inputs or unwritable outputs
+     * @throws InterruptedException if stopped; finished work is kept and the next run resumes it
+     */
+    public Path run() throws IOException, InterruptedException {
+        Instant start = Instant.now();
+        Files.createDirectories(layout.root());
+        AtomicFiles.writeString(layout.config(), ConfigFiles.toYaml(config));
+        List<Path> inputs = config.generate() != null ? List.of(generate()) : config.inputs().stream().map(Path::of).toList();
+        prepare(inputs);
+        Checkpoint checkpoint = train();
+        Path games = play(checkpoint);
+        Path ratings = rate(games);
+        Path html = report(ratings, games, checkpoint);
+        out.printf("%ndone in %s; report: %s%n", human(Duration.between(start, Instant.now())), html);
+        return html;
+    }
+
+    private Path generate() throws IOException, InterruptedException {
+        header("generate", "engine-made training games -> " + layout.generate());
+        PlayerRoster roster = PlayerRoster.read(Path.of(config.generate().playersFile()));
+        GenerateSummary s = Generator.run(roster.select(config.generate().players()), config.generate(),
+                layout.generate(), progress);
+        out.printf("  %d games (%d from an earlier run), %.0f plies on average%n", s.games(), s.resumed(), s.meanPlies());
+        return layout.generate().resolve(Generator.GAMES_PGN);
+    }
+
+    private void prepare(List<Path> inputs) throws IOException {
+        header("prepare", "cap " + config.prepare().cap() + " -> " + layout.data());
+        if (preparedAlready(inputs)) {
+            out.println("  dataset with these settings already prepared; reusing it");
+            return;
+        }
+        if (Files.isRegularFile(layout.data().resolve(Manifest.FILE_NAME)) && Files.exists(layout.train())) {
+            // the model and games downstream were made from the old dataset: never mix them
+            throw new ConfigException(layout.root() + " holds a run made from other input games or prepare"
+                    + " settings; start a new run (change 'name' or 'runDir') or delete " + layout.root());
+        }
+        PrepareSummary s = Preparer.run(inputs, config.prepare(), layout.data(), progress);
+        s.describe().lines().forEach(line -> out.println("  " + line));
+    }
+
+    private Checkpoint train() throws IOException {
+        boolean resume = Files.isDirectory(layout.checkpoint());
+        header("train", config.model().parameterCount() + " parameters, " + config.train().steps() + " steps"
+                + (resume ? " (resuming)" : "") + " -> " + layout.train());
+        TrainSummary s = Trainer.run(layout.data(), config.model(), config.train(), layout.train(), resume, progress);
+        out.printf("  step %d, validation loss %s%n", s.step(), s.validationLoss());
+        return Checkpoint.load(layout.checkpoint());
+    }
+
+    private Path play(Checkpoint checkpoint) throws IOException, InterruptedException {
+        CheckpointInfo info = checkpoint.info();
+        String name = config.name() + "@step" + info.step();
+        header("play", name + " vs " + String.join(", ", config.play().opponents()) + " at temperatures "
+                + config.play().temperatures() + " -> " + layout.play());
+        ModelSpec model = new ModelSpec(name, null, false, "", layout.checkpoint().toString(), null, null, null,
+                info.ratingCap());
+        PlayerRoster roster = PlayerRoster.read(Path.of(config.play().opponentsFile()));
+        SweepSummary s = Sweep.run(model, roster.players(), config.play(), layout.play(), progress);
+        out.printf("  %d games (%d from an earlier run): %d wins, %d draws, %d losses; %d illegal samples%n",
+                s.games(), s.resumed(), s.wins(), s.draws(), s.losses(), s.illegalAttempts());
+        return layout.play().resolve(Sweep.GAMES_CSV);
+    }
+
+    private Path rate(Path games) throws IOException {
+        header("rate", "sequential Glicko-2 and maximum-likelihood Elo -> " + layout.ratings());
+        RateSummary s = RateStage.run(List.of(games), layout.ratings());
+        out.printf("  %d ratings from %d games%n", s.ratings(), s.games());
+        return s.ratingsCsv();
+    }
+
+    private Path report(Path ratings, Path games, Checkpoint checkpoint) throws IOException {
+        header("report", layout.report().toString());
+        ReportSummary s = ReportStage.run(ratings, List.of(games), ReportFacts.of(config, layout, checkpoint),
+                layout.report());
+        return s.html();
+    }
+
+    /** Whether the data folder holds a finished dataset made from the same input files with the same settings. */
+    private boolean preparedAlready(List<Path> inputs) throws IOException {
+        Path dir = layout.data();
+        if (!Files.isRegularFile(dir.resolve(Manifest.FILE_NAME))) {
+            return false;
+        }
+        Manifest manifest = Manifest.readFrom(dir);
+        if (!manifest.settingsAs(DatasetSettings.class).equals(DatasetSettings.of(config.prepare(),
+                MoveVocabulary.standard()))) {
+            return false;
+        }
+        List<String> had = manifest.inputs().stream().map(f -> f.path() + " " + f.bytes()).toList();
+        List<String> have = new ArrayList<>();
+        for (InputFile f : InputFiles.expand(inputs)) {
+            have.add(f.path() + " " + Files.size(f.path()));
+        }
+        return had.equals(have);
+    }
+
+    private int stage;
+
+    private void header(String name, String what) {
+        stage++;
+        out.printf("%n[%d/%d] %s: %s%n", stage, config.generate() != null ? 6 : 5, name, what);
+    }
+
+    private static String human(Duration d) {
+        long s = d.toSeconds();
+        return s >= 3600 ? String.format("%dh%02dm", s / 3600, s / 60 % 60) : String.format("%dm%02ds", s / 60, s % 60);
+    }
+}

@@ -1,0 +1,77 @@
+package dev.transcend.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Bad input gives a fixed exit code and one clear line naming the problem, not a stack trace. */
+class CommandErrorsTest {
+
+    @TempDir
+    Path dir;
+
+    private record Result(int exit, String err) {
+    }
+
+    private static Result run(String... args) {
+        StringWriter err = new StringWriter();
+        CommandLine cli = Transcend.commandLine();
+        cli.setErr(new PrintWriter(err));
+        int exit = cli.execute(args);
+        return new Result(exit, err.toString());
+    }
+
+    @Test
+    void unknownConfigKeyIsAUsageErrorNamingFileLineAndAllowedKeys() throws IOException {
+        Path config = dir.resolve("bad.yaml");
+        Files.writeString(config, "name: x\ninputs: [a.pgn]\nprepare: {cap: 1000}\ntrain:\n  stepz: 5\n");
+        Result r = run("run", config.toString());
+        assertEquals(ExitCodes.USAGE, r.exit(), r.err());
+        assertTrue(r.err().contains("bad.yaml line 5: unknown key 'stepz' at 'train.stepz'; allowed keys:"), r.err());
+        assertTrue(r.err().contains("steps"), r.err());
+        assertTrue(!r.err().contains("\tat "), "no stack trace: " + r.err());
+    }
+
+    @Test
+    void missingInputFileIsAnInputError() {
+        Result r = run("prepare", "--input", dir.resolve("nope.pgn").toString(), "--cap", "1000",
+                "--out", dir.resolve("out").toString(), "--no-progress");
+        assertEquals(ExitCodes.INPUT, r.exit(), r.err());
+        assertTrue(r.err().contains("nope.pgn"), r.err());
+    }
+
+    @Test
+    void missingEngineIsAnEngineError() throws IOException {
+        Path roster = dir.resolve("roster.yaml");
+        Files.writeString(roster, """
+                players:
+                  - name: ghost
+                    command: no-such-engine-binary
+                    limit: {nodes: 1}
+                    rating: 1000
+                  - type: random
+                    name: random
+                    rating: 100
+                """);
+        Result r = run("generate", "--out", dir.resolve("gen").toString(), "--games", "2", "--players", "ghost,random",
+                "--players-file", roster.toString(), "--no-progress");
+        assertEquals(ExitCodes.ENGINE, r.exit(), r.err());
+        assertTrue(r.err().contains("no-such-engine-binary"), r.err());
+    }
+
+    @Test
+    void badCommandLineValueIsAUsageError() {
+        Result r = run("prepare", "--input", "x.pgn", "--cap", "lots", "--out", "y");
+        assertEquals(ExitCodes.USAGE, r.exit(), r.err());
+        assertTrue(r.err().contains("--cap"), r.err());
+    }
+}

@@ -1,0 +1,125 @@
+package dev.transcend.cli;
+
+import dev.transcend.arena.sweep.GameRow;
+import dev.transcend.arena.sweep.GamesCsv;
+import dev.transcend.core.provenance.Manifest;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * {@code transcend run} end to end on a tiny config: real engine games, a real (tiny) SameDiff
+ * training, a real sweep against Stockfish, ratings and the report; then a second run that resumes
+ * and repeats nothing.
+ */
+class RunCommandTest {
+
+    @TempDir
+    static Path dir;
+    static Path config;
+    static int firstExit;
+    static StringWriter firstErr = new StringWriter();
+
+    @BeforeAll
+    static void runOnce() throws IOException {
+        config = dir.resolve("tiny.yaml");
+        Files.writeString(config, """
+                name: tiny
+                runDir: %s
+                generate:
+                  games: 60
+                  players: [random, fairy-m3-n50, fairy-m1-n50, sf-s0-n50]
+                  playersFile: %s
+                  moveLimit: 40
+                  concurrency: 2
+                  seed: 3
+                prepare: {cap: 1200, validationFraction: 0.3}
+                model: {contextLength: 64, layers: 1, heads: 2, embedding: 32}
+                train: {steps: 20, batchSize: 8, evalEvery: 10, checkpointEvery: 10, logEvery: 5}
+                play:
+                  opponentsFile: %s
+                  opponents: [random]
+                  temperatures: [0.001, 1.0]
+                  gamesPerOpponent: 2
+                  protocol: FULL_VOCABULARY
+                  moveLimit: 30
+                  concurrency: 1
+                """.formatted(dir.resolve("run"), opponents(), opponents()));
+        firstExit = Transcend.commandLine().setErr(new PrintWriter(firstErr, true))
+                .execute("run", "--no-progress", config.toString());
+    }
+
+    private static Path opponents() {
+        Path fromModule = Path.of("..", "configs", "opponents.yaml");
+        return (Files.exists(fromModule) ? fromModule : Path.of("configs", "opponents.yaml")).toAbsolutePath();
+    }
+
+    @Test
+    void producesEveryStageAndTheReport() throws IOException {
+        assertEquals(0, firstExit, firstErr.toString());
+        Path run = dir.resolve("run");
+        for (String stage : List.of("generate", "data", "train", "play", "ratings", "report")) {
+            assertTrue(Files.isRegularFile(run.resolve(stage).resolve(Manifest.FILE_NAME)), stage + " has no manifest");
+        }
+        Path report = run.resolve("report");
+        assertTrue(Files.readString(report.resolve("report.html")).contains("transcend: tiny"));
+        List<String> ratings = Files.readAllLines(report.resolve("ratings.csv"));
+        assertEquals(3, ratings.size(), "header + one row per temperature: " + ratings);
+        BufferedImage chart = ImageIO.read(report.resolve("rating_vs_temperature.png").toFile());
+        assertNotNull(chart);
+        List<GameRow> games = GamesCsv.read(run.resolve("play").resolve("games.csv"));
+        assertEquals(4, games.size());
+        assertTrue(games.stream().allMatch(g -> g.model().equals("tiny@step20")), games.toString());
+        assertTrue(Files.readString(run.resolve("config.yaml")).contains("cap: 1200"));
+    }
+
+    @Test
+    void runningAgainResumesWithoutRepeatingWork() throws IOException {
+        Path csv = dir.resolve("run").resolve("play").resolve("games.csv");
+        String before = Files.readString(csv);
+        StringWriter err = new StringWriter();
+        java.io.PrintStream saved = System.out;
+        java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+        System.setOut(new java.io.PrintStream(captured, true));
+        int exit;
+        try {
+            exit = Transcend.commandLine().setErr(new PrintWriter(err, true))
+                    .execute("run", "--no-progress", config.toString());
+        } finally {
+            System.setOut(saved);
+        }
+        assertEquals(0, exit, err.toString());
+        assertEquals(before, Files.readString(csv));
+        String log = captured.toString();
+        assertTrue(log.contains("60 games (60 from an earlier run)"), log);
+        assertTrue(log.contains("already prepared; reusing it"), log);
+        assertTrue(log.contains("4 games (4 from an earlier run)"), log);
+    }
+
+    @Test
+    void changingTheCapOfAFinishedRunIsRefusedAndKeepsItsData() throws IOException {
+        Path changed = dir.resolve("changed.yaml");
+        Files.writeString(changed, Files.readString(config).replace("prepare: {cap: 1200, validationFraction: 0.3}", "prepare: {cap: 1100}"));
+        Path manifest = dir.resolve("run").resolve("data").resolve(Manifest.FILE_NAME);
+        String before = Files.readString(manifest);
+        StringWriter err = new StringWriter();
+        int exit = Transcend.commandLine().setErr(new PrintWriter(err, true))
+                .execute("run", "--no-progress", changed.toString());
+        assertEquals(ExitCodes.USAGE, exit, err.toString());
+        assertTrue(err.toString().contains("holds a run made from other input games or prepare settings"), err.toString());
+        assertEquals(before, Files.readString(manifest));
+    }
+}

@@ -1,0 +1,33 @@
+package dev.transcend.model.checkpoint;
+
+import dev.transcend.model.gpt.GptConfig;
+import dev.transcend.model.train.TrainSettings;
+
+/**
+ * The metadata of a checkpoint, {@code checkpoint.json}: everything needed to rebuild and judge the
+ * model without the training run (after nanoGPT's checkpoint dictionary).
+ *
+ * @param formatVersion layout version of the checkpoint folder ({@link #FORMAT_VERSION})
+ * @param model the model shape
+ * @param train the training settings of the run
+ * @param vocabSize tokens in the vocabulary the weights were trained on (1970)
+ * @param vocabularyFingerprint SHA-256 of that vocabulary's token list ({@code MoveVocabulary.fingerprint()})
+ * @param step optimizer steps taken
+ * @param tokensSeen target move tokens trained on (padding excluded)
+ * @param validationLoss validation cross-entropy at {@code step} in nats per move, or null if not measured
+ * @param bestValidationLoss lowest validation cross-entropy seen so far, or null
+ * @param elapsedSeconds wall-clock seconds of training, summed over resumes
+ * @param datasetManifestSha256 SHA-256 of the dataset's {@code manifest.json}, or null if it had none
+ * @param ratingCap rating cap C of the training data (max(WhiteElo, BlackElo) &lt;= C), or null if unknown
+ * @param createdAt UTC time the checkpoint was written, ISO-8601
+ * @param toolVersion transcend version that wrote it
+ * @param backend ND4J backend it was trained on, e.g. {@code CPU}
+ */
+public record CheckpointInfo(int formatVersion, GptConfig model, TrainSettings train, int vocabSize,
+                             String vocabularyFingerprint, int step, long tokensSeen, Double validationLoss,
+                             Double bestValidationLoss, double elapsedSeconds, String datasetManifestSha256,
+                             Integer ratingCap, String createdAt, String toolVersion, String backend) {
+
+    /** Layout of the checkpoint folder this build writes and reads. */
+    public static final int FORMAT_VERSION = 1;
+}

@@ -1,0 +1,85 @@
+package dev.transcend.model.gpt;
+
+import dev.transcend.core.config.ConfigException;
+import dev.transcend.core.vocab.MoveVocabulary;
+
+/**
+ * Shape of the decoder-only transformer (after nanoGPT's {@code GPTConfig}), read from YAML with
+ * camelCase keys; a missing key takes the default below. The vocabulary is not configurable: it is
+ * always the standard {@link MoveVocabulary} (1970 tokens), whose size and fingerprint the
+ * checkpoint stores.
+ *
+ * @param contextLength tokens the model sees at once, BOS included (default 192): a game capped at
+ *                      the paper's 90 full moves is 180 plies and fits with room to spare; the
+ *                      model accepts histories of up to {@code contextLength - 1} plies
+ * @param layers transformer blocks (default 2)
+ * @param heads attention heads per block (default 4); must divide {@code embedding}
+ * @param embedding width d_model of the residual stream, C (default 128)
+ * @param mlpRatio hidden width of the MLP as a multiple of C (default 4, as in GPT-2)
+ * @throws ConfigException naming the key, the bad value and the allowed range
+ */
+public record GptConfig(Integer contextLength, Integer layers, Integer heads, Integer embedding, Integer mlpRatio) {
+
+    /** Default context length in tokens: 180 plies (90 full moves) + BOS, rounded up. */
+    public static final int DEFAULT_CONTEXT_LENGTH = 192;
+    /** Largest context length accepted; attention memory grows with its square. */
+    public static final int MAX_CONTEXT_LENGTH = 1024;
+
+    public GptConfig {
+        contextLength = contextLength == null ? DEFAULT_CONTEXT_LENGTH : contextLength;
+        layers = layers == null ? 2 : layers;
+        heads = heads == null ? 4 : heads;
+        embedding = embedding == null ? 128 : embedding;
+        mlpRatio = mlpRatio == null ? 4 : mlpRatio;
+        check("contextLength", contextLength, 2, MAX_CONTEXT_LENGTH);
+        check("layers", layers, 1, 64);
+        check("heads", heads, 1, 64);
+        check("embedding", embedding, 1, 4096);
+        check("mlpRatio", mlpRatio, 1, 16);
+        if (embedding % heads != 0) {
+            throw new ConfigException("embedding " + embedding + " is not divisible by heads " + heads
+                    + "; embedding must be a multiple of heads");
+        }
+    }
+
+    /** @return the defaults: 192 tokens of context, 2 layers, 4 heads, C = 128, MLP ratio 4 */
+    public static GptConfig defaults() {
+        return new GptConfig(null, null, null, null, null);
+    }
+
+    /** @return vocabulary size V of the standard move vocabulary (1970) */
+    public int vocabSize() {
+        return MoveVocabulary.standard().size();
+    }
+
+    /** @return width of one attention head, {@code embedding / heads} */
+    public int headSize() {
+        return embedding / heads;
+    }
+
+    /** @return the longest move history, in plies, the model accepts: {@code contextLength - 1} (BOS takes one slot) */
+    public int maxPlies() {
+        return contextLength - 1;
+    }
+
+    /**
+     * @return trainable parameters: token embeddings (tied with the LM head, as in nanoGPT), position
+     *         embeddings, per block two LayerNorms, attention (q, k, v, output projection) and MLP with
+     *         biases, and the final LayerNorm
+     */
+    public long parameterCount() {
+        long c = embedding;
+        long hidden = c * mlpRatio;
+        long layerNorm = 2 * c;
+        long attention = 4 * (c * c + c);
+        long mlp = c * hidden + hidden + hidden * c + c;
+        long block = 2 * layerNorm + attention + mlp;
+        return (long) vocabSize() * c + (long) contextLength * c + layers * block + layerNorm;
+    }
+
+    private static void check(String key, int value, int min, int max) {
+        if (value < min || value > max) {
+            throw new ConfigException(key + " = " + value + " is out of range; allowed: " + min + ".." + max);
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package dev.transcend.model.train;
+
+import dev.transcend.core.vocab.MoveVocabulary;
+import dev.transcend.model.gpt.Gpt;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.dataset.MultiDataSet;
+import org.nd4j.linalg.factory.Nd4j;
+
+import java.util.Map;
+
+/**
+ * One training batch of whole-game prefixes, as at play time: row b holds input
+ * {@code [BOS, m1, ..., m_{T-1}]} and targets {@code [m1, ..., m_T]}, padded with PAD and mask 0
+ * after the game ends. T is the longest game of the batch, capped at the context length, so short
+ * batches cost less.
+ *
+ * @param tokens input ids {@code [B, T]} int32
+ * @param targets next-move ids {@code [B, T]} int32
+ * @param mask 1 for real targets, 0 for padding {@code [B, T]} float32
+ * @param targetTokens number of real targets (mask ones), the tokens the batch trains on
+ */
+record Batch(INDArray tokens, INDArray targets, INDArray mask, long targetTokens) {
+
+    /**
+     * @param games the split the games come from
+     * @param ids game numbers in {@code games}, one per row
+     * @param contextLength the model's context length in tokens
+     */
+    static Batch of(GameSet games, int[] ids, int contextLength) {
+        int time = 1;
+        for (int id : ids) {
+            time = Math.max(time, Math.min(contextLength, games.plies(id)));
+        }
+        int rows = ids.length;
+        int[] tokens = new int[rows * time];
+        int[] targets = new int[rows * time];
+        float[] mask = new float[rows * time];
+        int[] moves = new int[time];
+        long count = 0;
+        for (int b = 0; b < rows; b++) {
+            int n = games.copyMoves(ids[b], moves, time);
+            int row = b * time;
+            tokens[row] = MoveVocabulary.BOS;
+            for (int t = 1; t < time; t++) {
+                tokens[row + t] = t - 1 < n ? moves[t - 1] : MoveVocabulary.PAD;
+            }
+            for (int t = 0; t < n; t++) {
+                targets[row + t] = moves[t];
+                mask[row + t] = 1;
+            }
+            count += n;
+        }
+        return new Batch(Nd4j.createFromArray(tokens).reshape(rows, time),
+                Nd4j.createFromArray(targets).reshape(rows, time),
+                Nd4j.createFromArray(mask).reshape(rows, time), count);
+    }
+
+    /** @return the placeholders of the training graph */
+    Map<String, INDArray> placeholders() {
+        return Map.of(Gpt.TOKENS, tokens, Gpt.TARGETS, targets, Gpt.TARGET_MASK, mask);
+    }
+
+    /** @return features {@code [tokens]} and labels {@code [targets, mask]}, in the trainer's mapping order */
+    MultiDataSet dataSet() {
+        return new MultiDataSet(new INDArray[] {tokens}, new INDArray[] {targets, mask});
+    }
+}

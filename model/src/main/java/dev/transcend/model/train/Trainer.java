@@ -1,0 +1,144 @@
+package dev.transcend.model.train;
+
+import dev.transcend.core.Seeds;
+import dev.transcend.core.config.ConfigException;
+import dev.transcend.core.provenance.ToolVersion;
+import dev.transcend.core.vocab.MoveVocabulary;
+import dev.transcend.model.backend.Nd4jBackend;
+import dev.transcend.model.checkpoint.Checkpoint;
+import dev.transcend.model.checkpoint.CheckpointInfo;
+import dev.transcend.model.gpt.Gpt;
+import dev.transcend.model.gpt.GptConfig;
+import org.nd4j.autodiff.samediff.SameDiff;
+import org.nd4j.autodiff.samediff.TrainingConfig;
+import org.nd4j.linalg.learning.config.Adam;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Objects;
+
+/**
+ * Trains the transformer on a prepared dataset (after nanoGPT's {@code train.py}): AdamW with warmup
+ * and cosine decay, batches of whole-game prefixes drawn by a stateless per-step generator, a
+ * training-loss row in {@code train_log.csv} every {@code logEvery} steps, the validation loss every
+ * {@code evalEvery} steps, and a checkpoint every {@code checkpointEvery} steps and at the end.
+ *
+ * <p>Output folder: {@code train_log.csv}, {@code checkpoint/} (the latest, replaced atomically) and
+ * {@code manifest.json}. A run resumed from its checkpoint redoes exactly what the interrupted run
+ * would have done: the weights and Adam state are restored and the batch of step s depends only on
+ * the seed and s.
+ */
+public final class Trainer {
+
+    /** Name of the checkpoint folder inside the output folder. */
+    public static final String CHECKPOINT_DIR = "checkpoint";
+
+    private Trainer() {
+    }
+
+    /**
+     * @param dataDir a prepared dataset folder ({@code train-*.shard}, {@code validation-*.shard}, {@code manifest.json})
+     * @param model the model shape (must equal the checkpoint's when resuming)
+     * @param settings how to train; on resume only {@code steps}, {@code evalEvery}, {@code checkpointEvery}
+     *                 and {@code logEvery} may differ from the checkpoint's
+     * @param outDir output folder, created if absent
+     * @param resume continue from {@code outDir/checkpoint} up to {@code settings.steps()} (a finished run is
+     *               a no-op; without a checkpoint it starts fresh); without it, an existing checkpoint is an error
+     * @param progress show a progress bar on stderr
+     * @return what the run reached
+     * @throws IOException if the data cannot be read, the output cannot be written, or the folder holds a
+     *                     checkpoint and {@code resume} is false
+     * @throws ConfigException if resuming with a model or optimizer settings other than the checkpoint's
+     * @throws dev.transcend.model.backend.UnsupportedDeviceException if the ND4J build cannot use this GPU
+     */
+    public static TrainSummary run(Path dataDir, GptConfig model, TrainSettings settings, Path outDir, boolean resume,
+                                   boolean progress) throws IOException {
+        Nd4jBackend.requireSupported();
+        TrainingData data = TrainingData.open(dataDir);
+        Path checkpointDir = outDir.resolve(CHECKPOINT_DIR);
+        Checkpoint.recover(checkpointDir);
+        if (!Files.exists(checkpointDir)) {
+            Files.createDirectories(outDir);
+            SameDiff sd = Gpt.training(model, Seeds.derive(settings.seed(), "init", 0));
+            sd.setTrainingConfig(trainingConfig(settings));
+            return new TrainingLoop(data, model, settings, outDir, sd, State.fresh()).run(progress);
+        }
+        if (!resume) {
+            throw new IOException(outDir + " already holds a checkpoint (" + checkpointDir
+                    + "); resume it, or train into another folder");
+        }
+        Checkpoint checkpoint = Checkpoint.load(checkpointDir);
+        CheckpointInfo info = checkpoint.info();
+        checkResumable(info, model, settings, data, checkpointDir);
+        long parameters = model.parameterCount();
+        if (info.step() >= settings.steps()) {
+            return new TrainSummary(info.step(), info.tokensSeen(), null, info.validationLoss(), info.bestValidationLoss(),
+                    0, info.elapsedSeconds(), 0, parameters, info.backend(), checkpointDir.toString());
+        }
+        SameDiff sd = checkpoint.restoreTraining();
+        // The step budget may have grown: the cosine now ends at the new budget. Adam reads its schedule from
+        // this config object at every update, so replacing it in place keeps the restored moment estimates.
+        ((Adam) sd.getTrainingConfig().getUpdater()).setLearningRateSchedule(settings.schedule());
+        sd.getTrainingConfig().setIterationCount(info.step());
+        return new TrainingLoop(data, model, settings, outDir, sd, State.of(info)).run(progress);
+    }
+
+    /**
+     * @param settings the optimizer settings
+     * @return SameDiff's training configuration: Adam with the warmup-cosine schedule plus decoupled
+     *         weight decay on matrices (AdamW), features {@code [tokens]}, labels {@code [targets, targetMask]}
+     */
+    public static TrainingConfig trainingConfig(TrainSettings settings) {
+        Adam adam = new Adam(settings.schedule());
+        adam.setBeta1(settings.beta1());
+        adam.setBeta2(settings.beta2());
+        return TrainingConfig.builder()
+                .updater(adam)
+                .regularization(new MatrixWeightDecay(settings.weightDecay()))
+                .dataSetFeatureMapping(Gpt.TOKENS)
+                .dataSetLabelMapping(Gpt.TARGETS, Gpt.TARGET_MASK)
+                .build();
+    }
+
+    /** Where a run stands: restored from a checkpoint, or at step 0. */
+    record State(int step, long tokensSeen, Double validationLoss, Double bestValidationLoss, double elapsedSeconds) {
+        static State fresh() {
+            return new State(0, 0, null, null, 0);
+        }
+
+        static State of(CheckpointInfo info) {
+            return new State(info.step(), info.tokensSeen(), info.validationLoss(), info.bestValidationLoss(),
+                    info.elapsedSeconds());
+        }
+    }
+
+    /** The checkpoint's metadata for the current state of a run. */
+    static CheckpointInfo checkpointInfo(GptConfig model, TrainSettings settings, TrainingData data, State state,
+                                         String backend) {
+        MoveVocabulary vocabulary = MoveVocabulary.standard();
+        return new CheckpointInfo(CheckpointInfo.FORMAT_VERSION, model, settings, vocabulary.size(),
+                vocabulary.fingerprint(), state.step(), state.tokensSeen(), state.validationLoss(),
+                state.bestValidationLoss(), state.elapsedSeconds(), data.manifestSha256(), data.ratingCap(),
+                Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), ToolVersion.get(), backend);
+    }
+
+    private static void checkResumable(CheckpointInfo info, GptConfig model, TrainSettings settings, TrainingData data,
+                                       Path checkpointDir) throws IOException {
+        if (!info.model().equals(model)) {
+            throw new ConfigException("cannot resume " + checkpointDir + ": it holds model " + info.model()
+                    + ", the config asks for " + model);
+        }
+        if (!info.train().sameOptimization(settings)) {
+            throw new ConfigException("cannot resume " + checkpointDir + ": it was trained with " + info.train()
+                    + "; only steps, evalEvery, checkpointEvery and logEvery may change on resume, got " + settings);
+        }
+        if (info.datasetManifestSha256() != null && data.manifestSha256() != null
+                && !Objects.equals(info.datasetManifestSha256(), data.manifestSha256())) {
+            throw new IOException("cannot resume " + checkpointDir + ": it was trained on another dataset (manifest "
+                    + info.datasetManifestSha256() + "), " + data.dir() + " has manifest " + data.manifestSha256());
+        }
+    }
+}

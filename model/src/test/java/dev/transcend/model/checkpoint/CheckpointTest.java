@@ -1,0 +1,129 @@
+package dev.transcend.model.checkpoint;
+
+import dev.transcend.core.io.Json;
+import dev.transcend.core.vocab.MoveVocabulary;
+import dev.transcend.model.gpt.Gpt;
+import dev.transcend.model.gpt.GptConfig;
+import dev.transcend.model.policy.MovePolicy;
+import dev.transcend.model.train.TrainSettings;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.nd4j.autodiff.samediff.SameDiff;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.OptionalInt;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class CheckpointTest {
+
+    private static final GptConfig TINY = new GptConfig(12, 1, 2, 16, 2);
+
+    private static CheckpointInfo info(int step, Integer cap) {
+        MoveVocabulary v = MoveVocabulary.standard();
+        return new CheckpointInfo(CheckpointInfo.FORMAT_VERSION, TINY, TrainSettings.defaults(), v.size(), v.fingerprint(),
+                step, 1234, 5.0, 4.9, 12.5, "abc", cap, "2024-01-01T00:00:00Z", "test", "CPU");
+    }
+
+    /** Logits of the training graph at the last position of {@code [BOS, history...]}. */
+    private static float[] trainingLogits(SameDiff sd, int[] history) {
+        int[] tokens = new int[history.length + 1];
+        tokens[0] = MoveVocabulary.BOS;
+        System.arraycopy(history, 0, tokens, 1, history.length);
+        INDArray in = Nd4j.createFromArray(tokens).reshape(1, tokens.length);
+        INDArray logits = sd.output(Map.of(Gpt.TOKENS, in, Gpt.TARGETS, in, Gpt.TARGET_MASK,
+                Nd4j.ones(org.nd4j.linalg.api.buffer.DataType.FLOAT, 1, tokens.length)), Gpt.LOGITS).get(Gpt.LOGITS);
+        return logits.getRow(tokens.length - 1).toFloatVector();
+    }
+
+    @Test
+    void saveThenLoadGivesIdenticalLogitsAndMetadata(@TempDir Path dir) throws IOException {
+        SameDiff sd = Gpt.training(TINY, 5);
+        Path folder = dir.resolve("quick").resolve("checkpoint");
+        Checkpoint.save(sd, info(42, 1000), folder);
+        Checkpoint.save(sd, info(43, 1000), folder); // replaces the first atomically
+        assertFalse(Files.exists(dir.resolve("quick").resolve(".checkpoint.old")));
+
+        Checkpoint checkpoint = Checkpoint.load(folder);
+        assertEquals(43, checkpoint.step());
+        assertEquals(OptionalInt.of(1000), checkpoint.ratingCap());
+        assertEquals(TINY, checkpoint.config());
+        assertEquals("quick@step43", checkpoint.name());
+        int[] history = {MoveVocabulary.standard().id("e2e4"), MoveVocabulary.standard().id("e7e5")};
+        try (MovePolicy policy = checkpoint.policy()) {
+            assertEquals("quick@step43", policy.name());
+            assertArrayEquals(trainingLogits(sd, history), policy.nextMoveLogits(history));
+            assertArrayEquals(trainingLogits(sd, new int[0]), policy.nextMoveLogits(new int[0]));
+        }
+    }
+
+    @Test
+    void policyRespectsMaxPliesAndReturnsOneLogitPerToken(@TempDir Path dir) throws IOException {
+        Path folder = dir.resolve("run").resolve("checkpoint");
+        Checkpoint.save(Gpt.training(TINY, 6), info(1, null), folder);
+        Checkpoint checkpoint = Checkpoint.load(folder);
+        assertEquals(OptionalInt.empty(), checkpoint.ratingCap());
+        try (MovePolicy policy = checkpoint.policy()) {
+            assertEquals(11, policy.maxPlies());
+            int[] full = new int[11];
+            java.util.Arrays.fill(full, MoveVocabulary.standard().id("g1f3"));
+            assertEquals(1970, policy.nextMoveLogits(full).length);
+            assertThrows(IllegalArgumentException.class, () -> policy.nextMoveLogits(new int[12]));
+            assertThrows(IllegalArgumentException.class, () -> policy.nextMoveLogits(new int[] {1970}));
+        }
+    }
+
+    @Test
+    void missingOrForeignCheckpointsFailNamingTheFolder(@TempDir Path dir) throws IOException {
+        Path absent = dir.resolve("nothing");
+        IOException e = assertThrows(IOException.class, () -> Checkpoint.load(absent));
+        assertTrue(e.getMessage().startsWith(absent.toString()) && e.getMessage().contains("no such checkpoint folder"),
+                e.getMessage());
+
+        Path folder = dir.resolve("run").resolve("checkpoint");
+        Checkpoint.save(Gpt.training(TINY, 7), info(1, null), folder);
+        Files.delete(folder.resolve(Checkpoint.MODEL_FILE));
+        e = assertThrows(IOException.class, () -> Checkpoint.load(folder));
+        assertTrue(e.getMessage().contains(folder.toString()) && e.getMessage().contains("model.sdz is missing"),
+                e.getMessage());
+
+        Checkpoint.save(Gpt.training(TINY, 7), info(1, null), folder);
+        CheckpointInfo i = info(1, null);
+        Json.write(folder.resolve(Checkpoint.INFO_FILE), new CheckpointInfo(i.formatVersion(), i.model(), i.train(),
+                1969, "0000", i.step(), i.tokensSeen(), i.validationLoss(), i.bestValidationLoss(), i.elapsedSeconds(),
+                i.datasetManifestSha256(), i.ratingCap(), i.createdAt(), i.toolVersion(), i.backend()));
+        e = assertThrows(IOException.class, () -> Checkpoint.load(folder));
+        assertTrue(e.getMessage().contains(folder.toString()) && e.getMessage().contains("another move vocabulary"),
+                e.getMessage());
+
+        Files.delete(folder.resolve(Checkpoint.INFO_FILE));
+        e = assertThrows(IOException.class, () -> Checkpoint.load(folder));
+        assertTrue(e.getMessage().contains("checkpoint.json is missing"), e.getMessage());
+    }
+
+    @Test
+    void weightsOfAnotherShapeAreRejected(@TempDir Path dir) throws IOException {
+        Path folder = dir.resolve("run").resolve("checkpoint");
+        Checkpoint.save(Gpt.training(new GptConfig(12, 1, 2, 8, 2), 1), info(1, null), folder);
+        IOException e = assertThrows(IOException.class, () -> Checkpoint.load(folder));
+        assertTrue(e.getMessage().contains("does not match the model"), e.getMessage());
+    }
+
+    @Test
+    void anInterruptedSaveIsRecovered(@TempDir Path dir) throws IOException {
+        Path folder = dir.resolve("run").resolve("checkpoint");
+        Checkpoint.save(Gpt.training(TINY, 8), info(3, null), folder);
+        Files.move(folder, dir.resolve("run").resolve(".checkpoint.old")); // crash between the two renames
+        Checkpoint.recover(folder);
+        assertEquals(3, Checkpoint.load(folder).step());
+    }
+}

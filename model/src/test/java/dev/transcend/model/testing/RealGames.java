@@ -1,0 +1,129 @@
+package dev.transcend.model.testing;
+
+import dev.transcend.core.chess.ByColor;
+import dev.transcend.core.chess.Position;
+import dev.transcend.core.chess.Uci;
+import dev.transcend.core.game.Outcome;
+import dev.transcend.core.provenance.Manifest;
+import dev.transcend.core.testing.SharedData;
+import dev.transcend.core.vocab.MoveVocabulary;
+import dev.transcend.dataprep.shard.ShardWriter;
+import dev.transcend.dataprep.shard.TokenizedGame;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * Real low-rated Lichess games (June 2018, both players 772-900) from
+ * {@code shared/data/raw/hliasouzounis-guess-the-elo-2018-06/900.pgn.gz}, whose movetext is UCI
+ * ({@code e2e4 e7e5 ... 1-0}, promotions upper-case like {@code h2g1Q}) under only WhiteElo, BlackElo
+ * and Result tags; and tiny prepared dataset folders built from them, as data-prep would write them.
+ */
+public final class RealGames {
+
+    /** The source file, relative to shared/data. */
+    public static final String FILE = "raw/hliasouzounis-guess-the-elo-2018-06/900.pgn.gz";
+    /** The rating cap recorded in test dataset manifests: every game in the file has both players at most 900. */
+    public static final int CAP = 900;
+
+    private static final Pattern TAG = Pattern.compile("^\\[(\\w+) \"([^\"]*)\"\\]");
+
+    private RealGames() {
+    }
+
+    /**
+     * @param count games wanted
+     * @return the first {@code count} games of the file whose moves are all legal, tokenized with the
+     *         standard vocabulary
+     */
+    public static List<TokenizedGame> read(int count) throws IOException {
+        MoveVocabulary vocabulary = MoveVocabulary.standard();
+        List<TokenizedGame> games = new ArrayList<>();
+        Path file = SharedData.file(FILE);
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(
+                new GZIPInputStream(Files.newInputStream(file)), StandardCharsets.UTF_8))) {
+            int white = 0;
+            int black = 0;
+            List<String> moves = new ArrayList<>();
+            String line;
+            while ((line = in.readLine()) != null && games.size() < count) {
+                Matcher tag = TAG.matcher(line);
+                if (tag.find()) {
+                    switch (tag.group(1)) {
+                        case "WhiteElo" -> white = Integer.parseInt(tag.group(2));
+                        case "BlackElo" -> black = Integer.parseInt(tag.group(2));
+                        default -> { }
+                    }
+                    continue;
+                }
+                for (String word : line.trim().split("\\s+")) {
+                    if (word.isEmpty()) {
+                        continue;
+                    }
+                    Optional<Outcome> result = switch (word) {
+                        case "1-0" -> Optional.of(Outcome.WHITE_WIN);
+                        case "0-1" -> Optional.of(Outcome.BLACK_WIN);
+                        case "1/2-1/2" -> Optional.of(Outcome.DRAW);
+                        default -> Optional.empty();
+                    };
+                    if (result.isPresent() || word.equals("*")) {
+                        Optional<int[]> ids = tokenize(moves, vocabulary);
+                        if (ids.isPresent()) {
+                            games.add(new TokenizedGame(ids.get(), new ByColor<>(white, black), result));
+                        }
+                        moves.clear();
+                    } else {
+                        moves.add(word);
+                    }
+                }
+            }
+        }
+        return games;
+    }
+
+    /**
+     * Writes a prepared dataset folder: {@code train-000.shard}, {@code validation-000.shard} and a
+     * core {@code manifest.json} whose settings hold {@code cap} and {@code vocabularyFingerprint}.
+     *
+     * @param dir folder to write
+     * @param trainGames games in the training split
+     * @param validationGames games in the validation split (the ones after the training games)
+     * @return {@code dir}
+     */
+    public static Path writeDataset(Path dir, int trainGames, int validationGames) throws IOException {
+        List<TokenizedGame> games = read(trainGames + validationGames);
+        int vocabSize = MoveVocabulary.standard().size();
+        Files.createDirectories(dir);
+        ShardWriter.write(dir.resolve("train-000.shard"), games.subList(0, trainGames), vocabSize);
+        ShardWriter.write(dir.resolve("validation-000.shard"), games.subList(trainGames, games.size()), vocabSize);
+        Manifest.of("prepare", List.of(),
+                Map.of("cap", CAP, "vocabularyFingerprint", MoveVocabulary.standard().fingerprint()),
+                Map.of("trainGames", trainGames, "validationGames", validationGames), List.of()).writeTo(dir);
+        return dir;
+    }
+
+    private static Optional<int[]> tokenize(List<String> moves, MoveVocabulary vocabulary) {
+        Position position = Position.start();
+        int[] ids = new int[moves.size()];
+        for (int i = 0; i < ids.length; i++) {
+            Optional<String> uci = Uci.normalize(moves.get(i));
+            if (uci.isEmpty() || !position.isLegal(uci.get())) {
+                return Optional.empty();
+            }
+            position.play(uci.get());
+            ids[i] = vocabulary.id(uci.get());
+        }
+        return Optional.of(ids);
+    }
+}
