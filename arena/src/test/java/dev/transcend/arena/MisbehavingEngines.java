@@ -25,6 +25,14 @@ public final class MisbehavingEngines {
         return script(dir, "crash.sh", "go*) exit 3 ;;");
     }
 
+    /**
+     * Exits with {@code code} when asked to search: 130 or 143 is how Java reports a process ended by SIGINT or
+     * SIGTERM (128 + signal), 139 one ended by SIGSEGV, whether the signal killed it or it exited with that code.
+     */
+    public static Path exitsOnGo(Path dir, int code) throws IOException {
+        return script(dir, "exit" + code + ".sh", "go*) exit " + code + " ;;");
+    }
+
     /** Never answers {@code go}. */
     public static Path stallsOnGo(Path dir) throws IOException {
         return script(dir, "stall.sh", "go*) ;;");

@@ -2,12 +2,15 @@ package dev.transcend.cli;
 
 import dev.transcend.arena.engine.EngineException;
 import dev.transcend.core.config.ConfigException;
-import dev.transcend.model.backend.UnsupportedDeviceException;
+import dev.transcend.model.ModelException;
 import picocli.CommandLine;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 
 /**
  * Fixed exit codes of the {@code transcend} command, so scripts can tell a bad config from a bad
@@ -21,11 +24,11 @@ public final class ExitCodes {
     public static final int SOFTWARE = 1;
     /** Bad command line or configuration. */
     public static final int USAGE = 2;
-    /** Bad or unreadable input data (PGN, dataset, games.csv, checkpoint files). */
+    /** Bad or unreadable input data (PGN, dataset, checkpoint files, games.csv). */
     public static final int INPUT = 3;
     /** A chess engine is missing or misbehaved. */
     public static final int ENGINE = 4;
-    /** Model, checkpoint or compute-device failure. */
+    /** Model or compute-device failure: training diverged, unsupported GPU. */
     public static final int MODEL = 5;
     /** Stopped by the user (Ctrl-C); finished work is kept and the run can be resumed. */
     public static final int INTERRUPTED = 130;
@@ -43,7 +46,7 @@ public final class ExitCodes {
             if (c instanceof EngineException) {
                 return ENGINE;
             }
-            if (c instanceof UnsupportedDeviceException) {
+            if (c instanceof ModelException) {
                 return MODEL;
             }
             if (c instanceof InterruptedException) {
@@ -60,9 +63,18 @@ public final class ExitCodes {
     public static String message(Throwable t) {
         for (Throwable c = t; c != null; c = c.getCause()) {
             if (c instanceof NoSuchFileException e) {
-                return "no such file: " + e.getFile();
+                return "no such file: " + e.getFile() + (e.getReason() == null ? "" : " (" + e.getReason() + ")");
             }
-            if ((c instanceof ConfigException || c instanceof IOException || c instanceof UnsupportedDeviceException
+            if (c instanceof FileAlreadyExistsException e) {
+                return e.getFile() + " exists and is not a folder";
+            }
+            if (c instanceof NotDirectoryException e) {
+                return e.getFile() + " is not a folder";
+            }
+            if (c instanceof AccessDeniedException e) {
+                return "permission denied: " + e.getFile();
+            }
+            if ((c instanceof ConfigException || c instanceof IOException || c instanceof ModelException
                     || c instanceof IllegalArgumentException) && c.getMessage() != null) {
                 return c.getMessage();
             }

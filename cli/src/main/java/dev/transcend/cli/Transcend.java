@@ -37,16 +37,23 @@ import picocli.CommandLine.Command;
             "0:finished",
             "1:unexpected failure (a bug; the stack trace is printed)",
             "2:bad command line or configuration",
-            "3:bad or unreadable input data",
+            "3:bad or unreadable input data (PGN, dataset, checkpoint files, games.csv)",
             "4:a chess engine is missing or misbehaved",
-            "5:model, checkpoint or device failure"})
+            "5:model or device failure (training diverged, unsupported GPU)",
+            "130:stopped (Ctrl-C; 143 for SIGTERM); finished work is kept, run again to resume"})
 public final class Transcend implements Runnable {
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+        // Ctrl-C ends the JVM through its shutdown hooks; say what happened to the work
+        Thread notice = new Thread(() -> System.err.println(
+                "\ntranscend: stopped; finished work is kept; run the same command again to resume"));
+        Runtime.getRuntime().addShutdownHook(notice);
+        int exit = commandLine().execute(args);
+        Runtime.getRuntime().removeShutdownHook(notice);
+        System.exit(exit);
     }
 
     /** @return the configured command line, also used by tests */
@@ -63,6 +70,14 @@ public final class Transcend implements Runnable {
             return code;
         });
         cli.setExitCodeExceptionMapper(ExitCodes::of);
+        cli.setParameterExceptionHandler((e, args) -> {
+            CommandLine command = e.getCommandLine();
+            command.getErr().println(command.getColorScheme().errorText("transcend " + command.getCommandName()
+                    + ": " + e.getMessage()));
+            command.getErr().println("see: transcend " + (command.getParent() == null ? "" : command.getCommandName()
+                    + " ") + "--help");
+            return ExitCodes.USAGE;
+        });
         return cli;
     }
 

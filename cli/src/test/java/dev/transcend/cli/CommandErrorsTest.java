@@ -9,12 +9,16 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Bad input gives a fixed exit code and one clear line naming the problem, not a stack trace. */
 class CommandErrorsTest {
+
+    private static final Path OPPONENTS = (Files.exists(Path.of("..", "configs", "opponents.yaml"))
+            ? Path.of("..", "configs", "opponents.yaml") : Path.of("configs", "opponents.yaml")).toAbsolutePath();
 
     @TempDir
     Path dir;
@@ -69,9 +73,48 @@ class CommandErrorsTest {
     }
 
     @Test
-    void badCommandLineValueIsAUsageError() {
+    void badCommandLineValueIsAOneLineUsageError() {
         Result r = run("prepare", "--input", "x.pgn", "--cap", "lots", "--out", "y");
         assertEquals(ExitCodes.USAGE, r.exit(), r.err());
-        assertTrue(r.err().contains("--cap"), r.err());
+        assertTrue(r.err().startsWith("transcend prepare: ") && r.err().contains("--cap"), r.err());
+        assertEquals(2, r.err().lines().count(), "the error and a pointer to --help: " + r.err());
+    }
+
+    @Test
+    void runChecksPlayersAndContextBeforeDoingAnyWork() throws IOException {
+        Path runDir = dir.resolve("run");
+        Path config = dir.resolve("c.yaml");
+        String base = """
+                name: x
+                runDir: %s
+                generate: {games: 10, playersFile: %s}
+                prepare: {cap: 1000}
+                model: {contextLength: 64}
+                play: {opponentsFile: %s, opponents: [%s], moveLimit: %d}
+                """;
+        Files.writeString(config, base.formatted(runDir, OPPONENTS, OPPONENTS, "nobody", 30));
+        Result unknown = run("run", "--no-progress", config.toString());
+        assertEquals(ExitCodes.USAGE, unknown.exit(), unknown.err());
+        assertTrue(unknown.err().contains("no player named 'nobody'"), unknown.err());
+        Files.writeString(config, base.formatted(runDir, OPPONENTS, OPPONENTS, "random", 90));
+        Result context = run("run", "--no-progress", config.toString());
+        assertEquals(ExitCodes.USAGE, context.exit(), context.err());
+        assertTrue(context.err().contains("play.moveLimit 90 full moves needs 180 plies of context"), context.err());
+        assertTrue(!Files.exists(runDir), "nothing was written before the checks");
+    }
+
+    @Test
+    void runRefusesAFolderItDidNotMake() throws IOException {
+        Path precious = Files.createDirectories(dir.resolve("precious"));
+        Files.writeString(precious.resolve("notes.txt"), "mine");
+        Path config = dir.resolve("c.yaml");
+        Files.writeString(config, "name: x\nrunDir: " + precious + "\ninputs: [" + config + "]\nprepare: {cap: 1000}\n"
+                + "play: {opponentsFile: " + OPPONENTS + ", opponents: [random]}\n");
+        Result r = run("run", "--no-progress", config.toString());
+        assertEquals(ExitCodes.USAGE, r.exit(), r.err());
+        assertTrue(r.err().contains("is not empty and is not a transcend run folder"), r.err());
+        try (var files = Files.list(precious)) {
+            assertEquals(List.of(precious.resolve("notes.txt")), files.toList());
+        }
     }
 }

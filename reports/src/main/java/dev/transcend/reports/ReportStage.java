@@ -1,12 +1,12 @@
 package dev.transcend.reports;
 
-import dev.transcend.arena.sweep.GameRow;
-import dev.transcend.arena.sweep.GamesCsv;
-import dev.transcend.core.io.MalformedCsvException;
 import dev.transcend.arena.rating.RateStage;
 import dev.transcend.arena.rating.RatingRow;
 import dev.transcend.arena.rating.RatingsCsv;
+import dev.transcend.arena.sweep.GameRow;
+import dev.transcend.arena.sweep.GamesCsv;
 import dev.transcend.core.io.AtomicFiles;
+import dev.transcend.core.io.MalformedCsvException;
 import dev.transcend.core.provenance.FileEntry;
 import dev.transcend.core.provenance.Manifest;
 
@@ -36,7 +36,9 @@ public final class ReportStage {
      * @param context title, resolved settings, key facts and notes supplied by the caller
      * @param outDir output folder, created if missing
      * @return what was written
-     * @throws MalformedCsvException naming file and line if an input row is malformed
+     * @throws MalformedCsvException naming file, line and column if an input is not UTF-8 text, lacks the exact
+     *                               header, or has a malformed row or an impossible rating ({@link RatingsCsv});
+     *                               nothing is written then
      * @throws IOException if a file cannot be read or written
      * @throws IllegalArgumentException if {@code gamesCsvs} is empty
      */

@@ -58,6 +58,9 @@ class ReportStageTest {
         assertEquals(2, manifest.inputs().size());
         assertEquals(List.of("ratings.csv", "rating_vs_temperature.png", "report.html", "report.md"),
                 manifest.outputs().stream().map(FileEntry::path).toList());
+        for (Path page : List.of(summary.html(), summary.markdown())) {
+            assertFalse(Files.readString(page).contains("Optional"), page + " shows no Java Optional text");
+        }
     }
 
     @Test

@@ -19,11 +19,20 @@ import java.util.concurrent.TimeUnit;
  * Startup problems throw {@link EngineException}; a crash or stall during a game comes back as an
  * {@link EngineReply.Fault}, after which the engine is dead and must be restarted.
  *
+ * <p>An engine ended by SIGHUP, SIGINT or SIGTERM did not crash: someone is stopping the run (Ctrl-C and
+ * {@code timeout -s INT} signal the whole process group, engines included, usually before the JVM
+ * notices). Every waiting method then throws {@link InterruptedException}, so the game in progress is
+ * abandoned rather than scored as the engine's loss; SIGKILL (e.g. the OOM killer, exit status 137),
+ * SIGSEGV (139) or any other exit stays a {@link EngineFault#CRASHED} fault.
+ *
  * <p>Not thread-safe: one engine per game slot.
  */
 public final class UciEngine implements AutoCloseable {
 
     private enum State { IDLE, THINKING, DEAD }
+
+    /** Exit statuses of a process ended by a stop signal: 128 + signal number, as Java and shells report it. */
+    private static final Map<Integer, String> STOP_SIGNALS = Map.of(129, "SIGHUP", 130, "SIGINT", 143, "SIGTERM");
 
     private final String command;
     private final Process process;
@@ -74,16 +83,15 @@ public final class UciEngine implements AutoCloseable {
     }
 
     private void handshake() throws EngineException, InterruptedException {
-        if (send("uci").isPresent()) {
-            throw new EngineException("engine " + command + " " + exitDescription() + " before the UCI handshake");
+        if (!send("uci")) {
+            throw new EngineException("engine " + crashed("before the UCI handshake").detail());
         }
         long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeouts.startMs());
         while (true) {
             LineChannel.Read read = fromEngine.next(deadline);
             if (read instanceof LineChannel.Eof) {
-                state = State.DEAD;
-                throw new EngineException("engine " + command + " " + exitDescription()
-                        + " before answering 'uci' with 'uciok'; is it a UCI engine?");
+                throw new EngineException("engine " + crashed("before answering 'uci' with 'uciok'").detail()
+                        + "; is it a UCI engine?");
             }
             if (read instanceof LineChannel.TimedOut) {
                 kill();
@@ -131,8 +139,10 @@ public final class UciEngine implements AutoCloseable {
      * @throws ConfigException if the engine has no such option or the value is not allowed, naming
      *                         the allowed range or values
      * @throws EngineException if the engine has died
+     * @throws InterruptedException if the engine was ended by SIGHUP, SIGINT or SIGTERM (the run is being stopped)
+     *                              or the calling thread is interrupted
      */
-    public void setOption(String option, String value) throws EngineException {
+    public void setOption(String option, String value) throws EngineException, InterruptedException {
         UciOption advertised = options.get(option);
         if (advertised == null) {
             throw new ConfigException(name + " has no option '" + option + "'; it has: "
@@ -145,8 +155,8 @@ public final class UciEngine implements AutoCloseable {
         }
         String text = advertised.type() == UciOption.Type.BUTTON ? "setoption name " + advertised.name()
                 : "setoption name " + advertised.name() + " value " + value.strip();
-        if (send(text).isPresent()) {
-            throw new EngineException("engine " + name + " " + exitDescription() + " while setting options");
+        if (!send(text)) {
+            throw new EngineException("engine " + crashed("while setting options").detail());
         }
     }
 
@@ -154,12 +164,12 @@ public final class UciEngine implements AutoCloseable {
      * Sends {@code isready} and waits for {@code readyok}.
      *
      * @return a fault if the engine died or did not answer within {@code timeouts.readyMs}
-     * @throws InterruptedException if the calling thread is interrupted while waiting
+     * @throws InterruptedException if the calling thread is interrupted while waiting, or the engine was ended by
+     *                              SIGHUP, SIGINT or SIGTERM: the run is being stopped and the game must be abandoned
      */
     public Optional<EngineReply.Fault> ready() throws InterruptedException {
-        Optional<EngineReply.Fault> fault = send("isready");
-        if (fault.isPresent()) {
-            return fault;
+        if (!send("isready")) {
+            return Optional.of(crashed("when sent 'isready'"));
         }
         long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeouts.readyMs());
         while (true) {
@@ -182,11 +192,10 @@ public final class UciEngine implements AutoCloseable {
      * Starts a new game: {@code ucinewgame} then {@code isready}.
      *
      * @return a fault if the engine died or stalled
-     * @throws InterruptedException if the calling thread is interrupted while waiting
+     * @throws InterruptedException as {@link #ready()}
      */
     public Optional<EngineReply.Fault> newGame() throws InterruptedException {
-        Optional<EngineReply.Fault> fault = send("ucinewgame");
-        return fault.isPresent() ? fault : ready();
+        return send("ucinewgame") ? ready() : Optional.of(crashed("when sent 'ucinewgame'"));
     }
 
     /**
@@ -196,7 +205,7 @@ public final class UciEngine implements AutoCloseable {
      * @param movesUci the game so far in UCI notation
      * @param limit how long to search
      * @return the engine's move (not yet checked for legality), or a fault
-     * @throws InterruptedException if the calling thread is interrupted while waiting
+     * @throws InterruptedException as {@link #ready()}
      */
     public EngineReply go(List<String> movesUci, EngineLimit limit) throws InterruptedException {
         if (state != State.IDLE) {
@@ -204,12 +213,8 @@ public final class UciEngine implements AutoCloseable {
                     + " and cannot search");
         }
         String position = movesUci.isEmpty() ? "position startpos" : "position startpos moves " + String.join(" ", movesUci);
-        Optional<EngineReply.Fault> fault = send(position);
-        if (fault.isEmpty()) {
-            fault = send(limit.goCommand());
-        }
-        if (fault.isPresent()) {
-            return fault.get();
+        if (!send(position) || !send(limit.goCommand())) {
+            return crashed("when sent '" + limit.goCommand() + "' at ply " + movesUci.size());
         }
         state = State.THINKING;
         long timeoutMs = timeouts.moveTimeoutMs(limit);
@@ -250,34 +255,38 @@ public final class UciEngine implements AutoCloseable {
         kill();
     }
 
-    private Optional<EngineReply.Fault> send(String line) {
+    /** @return whether the line was written; false once the engine is dead or its input pipe is broken */
+    private boolean send(String line) {
         if (state == State.DEAD) {
-            return Optional.of(new EngineReply.Fault(EngineFault.CRASHED, name + " is dead"));
+            return false;
         }
         try {
             toEngine.write(line);
             toEngine.write('\n');
             toEngine.flush();
-            return Optional.empty();
+            return true;
         } catch (IOException e) {
-            return Optional.of(crashed("when sent '" + line + "'"));
+            return false;
         }
     }
 
-    private EngineReply.Fault crashed(String when) {
+    /**
+     * Marks the engine dead and describes how it ended, waiting briefly for the exit status.
+     *
+     * @throws InterruptedException if a stop signal ended it or the thread is interrupted: the game must not be scored
+     */
+    private EngineReply.Fault crashed(String when) throws InterruptedException {
         state = State.DEAD;
-        return new EngineReply.Fault(EngineFault.CRASHED, name + " " + exitDescription() + " " + when);
-    }
-
-    private String exitDescription() {
-        try {
-            if (process.waitFor(200, TimeUnit.MILLISECONDS)) {
-                return "exited with code " + process.exitValue();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        if (!process.waitFor(200, TimeUnit.MILLISECONDS)) {
+            return new EngineReply.Fault(EngineFault.CRASHED, name + " closed its output " + when);
         }
-        return "closed its output";
+        int code = process.exitValue();
+        String signal = STOP_SIGNALS.get(code);
+        if (signal != null) {
+            throw new InterruptedException(name + " was stopped by " + signal + " (exit code " + code + ") " + when
+                    + "; the run is being stopped and the game is abandoned");
+        }
+        return new EngineReply.Fault(EngineFault.CRASHED, name + " exited with code " + code + " " + when);
     }
 
     private void kill() {

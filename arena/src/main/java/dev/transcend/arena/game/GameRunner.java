@@ -51,8 +51,10 @@ public final class GameRunner {
      * @param players the two players, by colour; each gets a seed derived from {@code seed}
      * @param seed the game's seed
      * @return the finished game
-     * @throws InterruptedException if the thread is interrupted while a player thinks; the game is
-     *                              then abandoned and must not be recorded
+     * @throws InterruptedException if a stop was requested during the game (the thread was interrupted, e.g. by
+     *                              {@link GameSlots} when the JVM shuts down) or an engine was stopped by SIGHUP,
+     *                              SIGINT or SIGTERM; the game is then abandoned and must not be recorded, since
+     *                              its result (often the stopped engine's "crash") says nothing about the players
      */
     public PlayedGame play(ByColor<Player> players, long seed) throws InterruptedException {
         Instant startedAt = Instant.now();
@@ -89,6 +91,9 @@ public final class GameRunner {
                     position.play(move);
                 }
             }
+        }
+        if (Thread.interrupted()) { // a stop during the last move may have decided the game (a killed engine)
+            throw new InterruptedException("game abandoned after ply " + position.ply() + ": the run is stopping");
         }
         long durationMs = (System.nanoTime() - start) / 1_000_000;
         return new PlayedGame(players.map(Player::name), players.map(Player::rating), position.movesUci(), result,

@@ -1,6 +1,7 @@
 package dev.transcend.arena.game;
 
 import java.io.IOException;
+import java.nio.channels.ClosedByInterruptException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Queue;
@@ -16,6 +17,10 @@ import java.util.concurrent.TimeUnit;
  * thread with its own state, typically its own {@code Player} instances opened from recipes, that
  * takes the next job from a shared queue until none is left. The first failure of any slot stops
  * all of them and is rethrown; an interrupt stops them too, abandoning the games in progress.
+ *
+ * <p>A JVM shutdown (Ctrl-C, SIGTERM) is a stop request as well: while jobs run, a shutdown hook interrupts
+ * the slots and gives them a few seconds to abandon their games and close their engines, so a game that a
+ * stop cut short is never recorded with a made-up result.
  */
 public final class GameSlots {
 
@@ -42,7 +47,8 @@ public final class GameSlots {
      * @param slots number of slots (threads), at least 1
      * @param factory makes each slot's state
      * @throws IOException the first I/O failure of a slot (e.g. an engine that will not start)
-     * @throws InterruptedException if the calling thread is interrupted; the slots are stopped first
+     * @throws InterruptedException if the calling thread is interrupted, a slot was stopped (an engine ended by a
+     *                              stop signal) or the JVM is shutting down; the slots are stopped first
      */
     public static <J> void run(List<J> jobs, int slots, SlotFactory<J> factory) throws IOException, InterruptedException {
         Queue<J> queue = new ConcurrentLinkedQueue<>(jobs);
@@ -68,6 +74,17 @@ public final class GameSlots {
                 return null;
             }));
         }
+        Thread stopOnShutdown = new Thread(() -> {
+            queue.clear();
+            stop(pool);
+        }, "transcend-stop");
+        try {
+            Runtime.getRuntime().addShutdownHook(stopOnShutdown);
+        } catch (IllegalStateException e) {
+            queue.clear();
+            stop(pool);
+            throw new InterruptedException("the JVM is shutting down");
+        }
         try {
             for (Future<Void> f : futures) {
                 f.get();
@@ -76,11 +93,14 @@ public final class GameSlots {
             queue.clear();
             stop(pool);
             Throwable cause = e.getCause();
-            if (cause instanceof IOException io) {
-                throw io;
-            }
             if (cause instanceof InterruptedException ie) {
                 throw ie;
+            }
+            if (cause instanceof ClosedByInterruptException) { // a stop arrived while a finished game was written
+                throw new InterruptedException("stopped while writing a game: " + cause);
+            }
+            if (cause instanceof IOException io) {
+                throw io;
             }
             if (cause instanceof RuntimeException re) {
                 throw re;
@@ -90,6 +110,12 @@ public final class GameSlots {
             queue.clear();
             stop(pool);
             throw e;
+        } finally {
+            try {
+                Runtime.getRuntime().removeShutdownHook(stopOnShutdown);
+            } catch (IllegalStateException e) {
+                // the JVM is shutting down and the hook is stopping the slots
+            }
         }
         pool.shutdown();
     }

@@ -23,14 +23,15 @@ public sealed interface Player extends AutoCloseable permits EnginePlayer, Model
      * reports it from its next {@link #choose} instead of throwing.
      *
      * @param seed the game's seed for this player's randomness
-     * @throws InterruptedException if the calling thread is interrupted while waiting for an engine
+     * @throws InterruptedException if the calling thread is interrupted while waiting for an engine, or the engine
+     *                              was ended by SIGHUP, SIGINT or SIGTERM (the run is being stopped)
      */
     void newGame(long seed) throws InterruptedException;
 
     /**
      * @param position the game so far; the player must not modify it
      * @return a legal move, or a failure that loses the game
-     * @throws InterruptedException if the calling thread is interrupted while waiting for an engine
+     * @throws InterruptedException as {@link #newGame}; the game is then abandoned, not scored
      */
     MoveChoice choose(Position position) throws InterruptedException;
 

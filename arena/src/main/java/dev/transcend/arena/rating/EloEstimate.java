@@ -27,12 +27,13 @@ public record EloEstimate(EloBound bound, OptionalDouble mle, OptionalDouble low
             case UPPER -> mle.isEmpty() && low95.isEmpty() && high95.isPresent();
         };
         if (!shapeOk || !finite(mle) || !finite(low95) || !finite(high95)) {
-            throw new IllegalArgumentException("bad Elo estimate: " + bound + " mle=" + mle + " low=" + low95
-                    + " high=" + high95);
+            throw new IllegalArgumentException("bad Elo estimate: bound " + bound + ", mle " + text(mle) + ", 95% "
+                    + text(low95) + ".." + text(high95));
         }
         if (bound == EloBound.NONE && !(low95.getAsDouble() <= mle.getAsDouble()
                 && mle.getAsDouble() <= high95.getAsDouble())) {
-            throw new IllegalArgumentException("Elo interval out of order: " + low95 + " " + mle + " " + high95);
+            throw new IllegalArgumentException("Elo interval out of order: mle " + text(mle) + " is outside "
+                    + text(low95) + ".." + text(high95));
         }
     }
 
@@ -65,5 +66,9 @@ public record EloEstimate(EloBound bound, OptionalDouble mle, OptionalDouble low
 
     private static boolean finite(OptionalDouble value) {
         return value.isEmpty() || Double.isFinite(value.getAsDouble());
+    }
+
+    private static String text(OptionalDouble value) {
+        return value.isPresent() ? Double.toString(value.getAsDouble()) : "none";
     }
 }

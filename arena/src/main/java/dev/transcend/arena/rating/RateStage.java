@@ -1,18 +1,20 @@
 package dev.transcend.arena.rating;
 
+import dev.transcend.arena.stage.StageFolder;
 import dev.transcend.arena.sweep.GameRow;
 import dev.transcend.arena.sweep.GamesCsv;
+import dev.transcend.core.config.ConfigException;
 import dev.transcend.core.io.MalformedCsvException;
 import dev.transcend.core.provenance.FileEntry;
 import dev.transcend.core.provenance.Manifest;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -32,6 +34,12 @@ public final class RateStage {
     /** File name of the ratings table inside the output folder. */
     public static final String RATINGS_FILE = "ratings.csv";
 
+    /**
+     * A ratings folder. The stage leaves nothing to resume (it writes {@code ratings.csv}, then the manifest), so a
+     * non-empty folder must hold a manifest of this stage: a lone {@code ratings.csv} may be someone else's.
+     */
+    private static final StageFolder FOLDER = new StageFolder(STAGE, Set.of(), null);
+
     /** Order of one group's games for sequential Glicko-2: opponent rating ascending, opponent name, game index. */
     public static final Comparator<GameRow> SEQUENTIAL_ORDER = Comparator.comparingDouble(GameRow::opponentRating)
             .thenComparing(GameRow::opponent)
@@ -44,9 +52,12 @@ public final class RateStage {
      * Rates all games and writes {@code outDir/ratings.csv} and {@code outDir/manifest.json}, each atomically.
      *
      * @param gamesCsvs one or more {@code games.csv} files; together they must not hold the same game twice
-     * @param outDir output folder, created if missing
+     * @param outDir output folder, created if missing; it must be empty or hold a manifest of stage {@code rate}
      * @return what was written
-     * @throws MalformedCsvException naming file and line if an input row is malformed or duplicated
+     * @throws MalformedCsvException naming file and line if an input row is malformed or duplicated, or an opponent
+     *                               has two ratings within one group
+     * @throws ConfigException naming the folder and what it holds if {@code outDir} belongs to another stage or holds
+     *                         other files
      * @throws IOException if a file cannot be read or written
      * @throws IllegalArgumentException if {@code gamesCsvs} is empty
      */
@@ -54,9 +65,9 @@ public final class RateStage {
         if (gamesCsvs.isEmpty()) {
             throw new IllegalArgumentException("no games.csv given");
         }
+        FOLDER.claim(outDir);
         List<GameRow> games = GamesCsv.readAll(gamesCsvs);
         List<RatingRow> ratings = rate(games);
-        Files.createDirectories(outDir);
         Path ratingsCsv = outDir.resolve(RATINGS_FILE);
         RatingsCsv.write(ratingsCsv, ratings);
         RateSummary summary = new RateSummary(gamesCsvs.size(), games.size(), ratings.size(), ratingsCsv);

@@ -79,6 +79,7 @@ public final class RatingsCsv {
     }
 
     private static RatingRow row(StrictCsvReader.Cells c) {
+        RatingsCsvChecks.check(c);
         RatingGroup group = new RatingGroup(c.required("model"), c.optionalInteger("cap"),
                 c.enumValue("protocol", SamplingProtocol.class),
                 c.decimal("temperature"));

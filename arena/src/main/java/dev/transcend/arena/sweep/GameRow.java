@@ -1,5 +1,6 @@
 package dev.transcend.arena.sweep;
 
+import dev.transcend.arena.engine.EngineFault;
 import dev.transcend.core.chess.Color;
 import dev.transcend.core.game.Outcome;
 import dev.transcend.core.game.Termination;
@@ -30,7 +31,9 @@ import java.util.OptionalInt;
  * @param seed the game's seed
  * @param durationMs wall time of the game, ms
  * @param detail free text, e.g. the illegal samples of a lost game; line breaks are replaced by spaces
- * @throws IllegalArgumentException if a value is out of range or the score disagrees with the result
+ * @throws IllegalArgumentException if a value is out of range (e.g. an opponent rating outside
+ *                                  {@link #MIN_OPPONENT_RATING}..{@link #MAX_OPPONENT_RATING}) or the score disagrees
+ *                                  with the result
  */
 public record GameRow(String model, OptionalInt cap, SamplingProtocol protocol, double temperature, String opponent,
                       double opponentRating, boolean opponentCalibrated, int game, Color modelColor, Outcome result,
@@ -41,6 +44,15 @@ public record GameRow(String model, OptionalInt cap, SamplingProtocol protocol, 
     public static final List<String> HEADER = List.of("model", "cap", "protocol", "temperature", "opponent",
             "opponent_rating", "opponent_calibrated", "game", "model_color", "result", "model_score", "termination",
             "plies", "illegal_attempts", "seed", "duration_ms", "detail");
+
+    /**
+     * Lowest plausible opponent rating, rating points. Elo ratings of real players and engines lie well inside
+     * -1000..5000 (player specs allow 0..4000); a value outside is a typo or a broken file, and one such game would
+     * drag the model's rating arbitrarily far.
+     */
+    public static final double MIN_OPPONENT_RATING = -1000;
+    /** Highest plausible opponent rating, rating points (see {@link #MIN_OPPONENT_RATING}). */
+    public static final double MAX_OPPONENT_RATING = 5000;
 
     public GameRow {
         detail = detail == null ? "" : detail.replace('\r', ' ').replace('\n', ' ');
@@ -57,8 +69,10 @@ public record GameRow(String model, OptionalInt cap, SamplingProtocol protocol, 
             throw new IllegalArgumentException("game, plies, illegal_attempts and duration_ms must be >= 0, got "
                     + game + ", " + plies + ", " + illegalAttempts + ", " + durationMs);
         }
-        if (!Double.isFinite(opponentRating)) {
-            throw new IllegalArgumentException("opponent_rating must be finite, got " + opponentRating);
+        if (!(opponentRating >= MIN_OPPONENT_RATING && opponentRating <= MAX_OPPONENT_RATING)) {
+            throw new IllegalArgumentException("opponent_rating " + formatRating(opponentRating)
+                    + " is not a plausible Elo; use " + (int) MIN_OPPONENT_RATING + ".." + (int) MAX_OPPONENT_RATING
+                    + " rating points");
         }
         if (modelScore != result.scoreFor(modelColor)) {
             throw new IllegalArgumentException("model_score " + modelScore + " does not match result " + result.pgn()
@@ -76,15 +90,24 @@ public record GameRow(String model, OptionalInt cap, SamplingProtocol protocol, 
         return termination == Termination.NO_LEGAL_SAMPLE && modelScore == 0.0;
     }
 
+    /**
+     * @return whether the model won because the engine failed (illegal move, crash or stall), not by play; such a
+     *         win says nothing about the model's strength
+     */
+    public boolean isEngineFaultWin() {
+        return EngineFault.decided(termination) && modelScore == 1.0;
+    }
+
     /** @return the cells in {@link #HEADER} order */
     public List<Object> cells() {
         return List.of(model, cap.isPresent() ? Integer.toString(cap.getAsInt()) : "", protocol.name(),
-                GameKey.formatTemperature(temperature), opponent, rating(opponentRating), opponentCalibrated, game,
-                modelColor.name().toLowerCase(Locale.ROOT), result.pgn(), score(modelScore), termination.name(), plies,
-                illegalAttempts, seed, durationMs, detail);
+                GameKey.formatTemperature(temperature), opponent, formatRating(opponentRating), opponentCalibrated,
+                game, modelColor.name().toLowerCase(Locale.ROOT), result.pgn(), score(modelScore), termination.name(),
+                plies, illegalAttempts, seed, durationMs, detail);
     }
 
-    private static String rating(double r) {
+    /** @return a rating as written to {@code games.csv}: without decimals when whole, e.g. {@code 1554} */
+    static String formatRating(double r) {
         return r == Math.rint(r) ? Long.toString((long) r) : Double.toString(r);
     }
 

@@ -49,25 +49,38 @@ public final class GamesCsv implements Closeable {
     }
 
     /**
-     * Reads several files, e.g. one per model, and checks that they do not overlap.
+     * Reads several files, e.g. one per model, and checks that they fit together.
      *
      * @param files {@code games.csv} files
      * @return all rows, file by file in the given order
-     * @throws MalformedCsvException on a malformed row, or when the same game (model, cap, protocol, temperature,
-     *                               opponent, game index) appears twice, naming both places
+     * @throws MalformedCsvException on a malformed row; when the same game (model, cap, protocol, temperature,
+     *                               opponent, game index) appears twice, naming both places, since it would be counted
+     *                               twice; or when one opponent has two ratings within one (model, cap, protocol,
+     *                               temperature), naming both places, since a rating group needs one fixed rating
+     *                               per opponent
      * @throws IOException if a file cannot be read
      */
     public static List<GameRow> readAll(List<Path> files) throws IOException {
         List<GameRow> all = new ArrayList<>();
         Map<List<Object>, String> seen = new HashMap<>();
+        Map<List<Object>, Placed> ratings = new HashMap<>();
         for (Path file : files) {
             for (StrictCsvReader.Numbered<GameRow> numbered : StrictCsvReader.read(file, GameRow.HEADER, GamesCsv::row)) {
                 GameRow row = numbered.value();
-                List<Object> identity = List.of(row.model(), row.cap(), row.protocol(), row.key());
-                String first = seen.putIfAbsent(identity, file + " line " + numbered.line());
+                String place = file + " line " + numbered.line();
+                String first = seen.putIfAbsent(List.of(row.model(), row.cap(), row.protocol(), row.key()), place);
                 if (first != null) {
                     throw new MalformedCsvException(file, numbered.line(), "game " + row.key() + " of " + row.model()
                             + " appears twice, first at " + first + "; overlapping inputs would count games twice");
+                }
+                Placed rating = ratings.putIfAbsent(List.of(row.model(), row.cap(), row.protocol(), row.temperature(),
+                        row.opponent()), new Placed(row.opponentRating(), place));
+                if (rating != null && rating.rating() != row.opponentRating()) {
+                    throw new MalformedCsvException(file, numbered.line(), "opponent '" + row.opponent()
+                            + "' has opponent_rating " + GameRow.formatRating(row.opponentRating()) + " but "
+                            + GameRow.formatRating(rating.rating()) + " at " + rating.place() + " in the same model, "
+                            + "cap, protocol and temperature; rating them needs one fixed rating per opponent (were "
+                            + "the games played with different opponent files?)");
                 }
                 all.add(row);
             }
@@ -76,11 +89,12 @@ public final class GamesCsv implements Closeable {
     }
 
     /**
-     * Cuts a partial last line (left by a crash mid-write) and reads the rows.
+     * Cuts a partial last line (left by a crash mid-write) and reads the rows with the checks of {@link #readAll}, so
+     * a resumed sweep refuses exactly what the rate stage would refuse.
      *
      * @param file a {@code games.csv}; a missing file has no rows
      * @return the complete rows
-     * @throws IOException as {@link #read}
+     * @throws IOException as {@link #readAll}
      */
     public static List<GameRow> repairAndRead(Path file) throws IOException {
         if (!Files.exists(file)) {
@@ -99,7 +113,7 @@ public final class GamesCsv implements Closeable {
                 raf.setLength(end);
             }
         }
-        return Files.size(file) == 0 ? List.of() : read(file);
+        return Files.size(file) == 0 ? List.of() : readAll(List.of(file));
     }
 
     /**
@@ -128,6 +142,10 @@ public final class GamesCsv implements Closeable {
     @Override
     public void close() throws IOException {
         printer.close();
+    }
+
+    /** An opponent rating and where it was first seen. */
+    private record Placed(double rating, String place) {
     }
 
     private static GameRow row(StrictCsvReader.Cells c) {

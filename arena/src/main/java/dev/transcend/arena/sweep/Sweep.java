@@ -1,5 +1,6 @@
 package dev.transcend.arena.sweep;
 
+import dev.transcend.arena.engine.EngineException;
 import dev.transcend.arena.game.GameRunner;
 import dev.transcend.arena.game.GameSlots;
 import dev.transcend.arena.game.PgnFile;
@@ -8,10 +9,12 @@ import dev.transcend.arena.player.ModelSpec;
 import dev.transcend.arena.player.PlayerRoster;
 import dev.transcend.arena.player.PlayerSpec;
 import dev.transcend.arena.player.RandomSpec;
+import dev.transcend.arena.stage.StageFolder;
 import dev.transcend.core.Seeds;
 import dev.transcend.core.chess.Color;
 import dev.transcend.core.config.ConfigException;
 import dev.transcend.core.io.AtomicFiles;
+import dev.transcend.core.io.MalformedCsvException;
 import dev.transcend.core.provenance.FileEntry;
 import dev.transcend.core.provenance.Manifest;
 import dev.transcend.model.policy.UniformPolicy;
@@ -37,6 +40,8 @@ import java.util.stream.Stream;
  * <ul>
  *   <li>{@code games.csv}: one {@link GameRow} per finished game, appended and flushed as it ends;</li>
  *   <li>{@code games.pgn}: the same games as Lichess-style PGN, each with a {@code GameKey} tag;</li>
+ *   <li>{@code sweep.json}: the terms the games are played under ({@link SweepTerms}), written when the sweep
+ *   starts and checked when it resumes;</li>
  *   <li>{@code manifest.json}: settings, players, counts and file hashes, written when the sweep completes.</li>
  * </ul>
  * Resumable: a rerun into the same folder keeps the games whose key (temperature, opponent, game)
@@ -44,10 +49,18 @@ import java.util.stream.Stream;
  */
 public final class Sweep {
 
+    /** The stage's name in its manifest. */
+    public static final String STAGE = "play";
     /** File name of the per-game table. */
     public static final String GAMES_CSV = "games.csv";
     /** File name of the games as PGN. */
     public static final String GAMES_PGN = "games.pgn";
+    /** File name of the terms the folder's games are played under, written when a sweep starts. */
+    public static final String SWEEP_JSON = SweepTerms.FILE;
+
+    /** A sweep folder: its files, and {@code sweep.json}, written first, marks an unfinished sweep. */
+    private static final StageFolder FOLDER = new StageFolder(STAGE, Set.of(GAMES_CSV, GAMES_PGN, SWEEP_JSON),
+            SWEEP_JSON);
 
     private Sweep() {
     }
@@ -64,13 +77,21 @@ public final class Sweep {
      *              sampling rule, the zero point of the pipeline)
      * @param roster the players {@code settings.opponents()} are picked from by name (e.g. opponents.yaml)
      * @param settings the sweep
-     * @param outDir output folder, created if missing
+     * @param outDir output folder, created if missing; it must be empty or a sweep folder (see {@link StageFolder})
      * @param progress whether to show a progress bar on stderr
      * @return counts over everything in {@code games.csv} after the run
-     * @throws ConfigException if the model is an engine, an opponent is unknown or has no rating, or the
-     *                         folder holds games of another model or protocol
-     * @throws IOException if an engine or checkpoint cannot be opened, or the files cannot be written
-     * @throws InterruptedException if interrupted; finished games stay recorded and the manifest is not written
+     * @throws ConfigException if the model is an engine, an opponent is unknown or has no rating, {@code outDir}
+     *                         belongs to another stage or holds other files, or the folder's games are of another
+     *                         model or protocol or were played under other terms (move limit, seed, maxTries, an
+     *                         opponent's rating, options or limit; see {@code sweep.json})
+     * @throws MalformedCsvException if the folder's {@code games.csv} is malformed, holds a game twice or an opponent
+     *                               with two ratings (the rate stage's checks)
+     * @throws EngineException if an engine cannot be started, or an opponent lost every game of this run (at least
+     *                         2) by its own fault; those games are recorded first, the manifest is not written
+     * @throws IOException if a checkpoint cannot be opened, or the files cannot be written
+     * @throws InterruptedException if stopped (thread interrupted, JVM shutdown, an engine ended by SIGINT, SIGTERM
+     *                              or SIGHUP); finished games stay recorded, the games in progress are not, and the
+     *                              manifest is not written
      */
     public static SweepSummary run(PlayerSpec model, List<PlayerSpec> roster, PlaySettings settings, Path outDir,
                                    boolean progress) throws IOException, InterruptedException {
@@ -82,19 +103,27 @@ public final class Sweep {
                         + "assumed Elo (set 'rating' and 'calibrated: false' if it is a guess)");
             }
         }
-        Files.createDirectories(outDir);
-        Set<String> done = reconcile(model, settings, outDir);
-        List<GameRow> previous = GamesCsv.read(outDir.resolve(GAMES_CSV));
+        OptionalInt cap = model instanceof ModelSpec m && m.cap() != null ? OptionalInt.of(m.cap()) : OptionalInt.empty();
+        FOLDER.claim(outDir);
+        Path csvFile = outDir.resolve(GAMES_CSV);
+        List<GameRow> recorded = GamesCsv.repairAndRead(csvFile);
+        SweepTerms.of(model, cap, settings, opponents).claim(outDir, recorded);
+        checkModel(recorded, model, settings, csvFile); // also for folders whose sweep.json was lost
+        List<GameRow> previous = reconcile(recorded, outDir);
+        Set<String> done = new HashSet<>();
+        previous.forEach(r -> done.add(r.key().toString()));
         List<SweepJob> jobs = schedule(opponents, settings, done);
 
         double donePoints = previous.stream().mapToDouble(GameRow::modelScore).sum();
-        OptionalInt cap = model instanceof ModelSpec m && m.cap() != null ? OptionalInt.of(m.cap()) : OptionalInt.empty();
         GameRunner runner = new GameRunner(settings.moveLimit());
         try (SweepRecorder recorder = new SweepRecorder(model.name(), cap, outDir, previous.size() + jobs.size(),
                 previous.size(), donePoints, progress)) {
             GameSlots.run(jobs, settings.concurrency(), slot -> new SweepSlot(opener, runner, recorder::record));
         }
-        List<GameRow> rows = GamesCsv.read(outDir.resolve(GAMES_CSV));
+        List<GameRow> rows = GamesCsv.read(csvFile);
+        EngineFailures.check(rows.stream().filter(r -> !done.contains(r.key().toString())).toList(), "this run",
+                csvFile);
+        EngineFailures.check(rows, "the folder", csvFile); // a rerun of a failed sweep fails again
         SweepSummary summary = SweepSummary.of(settings.totalGames(), previous.size(), jobs.size(), rows);
         writeManifest(model, opponents, settings, outDir, summary);
         return summary;
@@ -111,20 +140,22 @@ public final class Sweep {
                 + "temperature, so the swept player must be of type model or random");
     }
 
-    /**
-     * Repairs the folder after a crash and returns the finished keys: cuts a partial CSV line, keeps
-     * only games present in both files (PGN is written first, so a crash can leave a game in the PGN only).
-     */
-    private static Set<String> reconcile(PlayerSpec model, PlaySettings settings, Path outDir) throws IOException {
-        Path csvFile = outDir.resolve(GAMES_CSV);
-        List<GameRow> rows = GamesCsv.repairAndRead(csvFile);
+    private static void checkModel(List<GameRow> rows, PlayerSpec model, PlaySettings settings, Path csvFile) {
         for (GameRow r : rows) {
             if (!r.model().equals(model.name()) || r.protocol() != settings.protocol()) {
                 throw new ConfigException(csvFile + " holds games of model '" + r.model() + "' under " + r.protocol()
                         + "; this run is model '" + model.name() + "' under " + settings.protocol()
-                        + "; use another output folder");
+                        + "; use another --out folder");
             }
         }
+    }
+
+    /**
+     * Repairs the folder after a crash and returns the finished games: keeps only games present in both files (PGN
+     * is written first, so a crash can leave a game in the PGN only, or half a game).
+     */
+    private static List<GameRow> reconcile(List<GameRow> rows, Path outDir) throws IOException {
+        Path csvFile = outDir.resolve(GAMES_CSV);
         Set<String> inCsv = new HashSet<>();
         rows.forEach(r -> inCsv.add(r.key().toString()));
         Set<String> kept = new HashSet<>();
@@ -136,7 +167,7 @@ public final class Sweep {
         if (both.size() != rows.size() || !Files.exists(csvFile)) {
             rewriteCsv(csvFile, both);
         }
-        return kept;
+        return both;
     }
 
     private static void rewriteCsv(Path file, List<GameRow> rows) throws IOException {
@@ -185,7 +216,8 @@ public final class Sweep {
         }
         ResolvedSettings resolved = new ResolvedSettings(settings, model, opponents);
         List<FileEntry> outputs = List.of(FileEntry.of(outDir.resolve(GAMES_CSV), GAMES_CSV),
-                FileEntry.of(outDir.resolve(GAMES_PGN), GAMES_PGN));
-        Manifest.of("play", inputs, resolved, summary, outputs).writeTo(outDir);
+                FileEntry.of(outDir.resolve(GAMES_PGN), GAMES_PGN),
+                FileEntry.of(outDir.resolve(SWEEP_JSON), SWEEP_JSON));
+        Manifest.of(STAGE, inputs, resolved, summary, outputs).writeTo(outDir);
     }
 }

@@ -19,10 +19,13 @@ import java.util.Map;
  * @param score mean model score, 0..1
  * @param illegalAttempts illegal samples the model drew in all games
  * @param illegalLosses games the model lost with NO_LEGAL_SAMPLE
+ * @param engineFaults games the model won because the engine failed (ILLEGAL_MOVE, ENGINE_CRASH, ENGINE_TIMEOUT):
+ *                     wins by no merit of the model, worth a warning when not 0
  * @param terminations games by termination
  */
 public record SweepSummary(int scheduled, int resumed, int played, int games, int wins, int draws, int losses,
-                           double score, long illegalAttempts, int illegalLosses, Map<Termination, Integer> terminations) {
+                           double score, long illegalAttempts, int illegalLosses, int engineFaults,
+                           Map<Termination, Integer> terminations) {
 
     /** @return the summary of {@code rows} */
     static SweepSummary of(int scheduled, int resumed, int played, List<GameRow> rows) {
@@ -30,6 +33,7 @@ public record SweepSummary(int scheduled, int resumed, int played, int games, in
         int draws = 0;
         long illegal = 0;
         int illegalLosses = 0;
+        int engineFaults = 0;
         double points = 0;
         Map<Termination, Integer> terminations = new EnumMap<>(Termination.class);
         for (GameRow r : rows) {
@@ -38,10 +42,11 @@ public record SweepSummary(int scheduled, int resumed, int played, int games, in
             points += r.modelScore();
             illegal += r.illegalAttempts();
             illegalLosses += r.termination() == Termination.NO_LEGAL_SAMPLE && r.modelScore() == 0 ? 1 : 0;
+            engineFaults += r.isEngineFaultWin() ? 1 : 0;
             terminations.merge(r.termination(), 1, Integer::sum);
         }
         int n = rows.size();
         return new SweepSummary(scheduled, resumed, played, n, wins, draws, n - wins - draws,
-                n == 0 ? 0 : points / n, illegal, illegalLosses, terminations);
+                n == 0 ? 0 : points / n, illegal, illegalLosses, engineFaults, terminations);
     }
 }

@@ -95,6 +95,23 @@ class UciEngineTest {
     }
 
     @Test
+    void engineEndedByAStopSignalStopsTheGameInsteadOfCrashing(@TempDir Path dir) throws Exception {
+        for (int code : new int[] {130, 143, 129}) {
+            try (UciEngine engine = UciEngine.start(List.of(MisbehavingEngines.exitsOnGo(dir, code).toString()), SHORT)) {
+                InterruptedException stop = assertThrows(InterruptedException.class,
+                        () -> engine.go(List.of(), EngineLimit.nodes(1)));
+                assertTrue(stop.getMessage().contains("(exit code " + code + ")"), stop.getMessage());
+                assertTrue(stop.getMessage().contains("the game is abandoned"), stop.getMessage());
+            }
+        }
+        try (UciEngine engine = UciEngine.start(List.of(MisbehavingEngines.exitsOnGo(dir, 139).toString()), SHORT)) {
+            EngineReply.Fault fault = assertInstanceOf(EngineReply.Fault.class, engine.go(List.of(), EngineLimit.nodes(1)));
+            assertEquals(EngineFault.CRASHED, fault.fault()); // SIGSEGV is a crash
+            assertTrue(fault.detail().contains("exited with code 139"), fault.detail());
+        }
+    }
+
+    @Test
     void programsThatAreNotEnginesFailTheHandshakeClearly() {
         EngineException cat = assertThrows(EngineException.class, () -> UciEngine.start(List.of("/bin/cat"), SHORT));
         assertEquals("engine /bin/cat sent no 'uciok' within 1000 ms (timeouts.startMs); is it a UCI engine?",

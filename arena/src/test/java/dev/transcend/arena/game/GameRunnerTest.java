@@ -1,5 +1,6 @@
 package dev.transcend.arena.game;
 
+import dev.transcend.arena.EngineSignals;
 import dev.transcend.arena.MisbehavingEngines;
 import dev.transcend.arena.player.Player;
 import dev.transcend.arena.player.RandomSpec;
@@ -15,6 +16,7 @@ import java.nio.file.Path;
 import java.util.OptionalInt;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Each misbehaviour ends the game with a typed result; the timeout only guards against a hang. */
@@ -61,6 +63,30 @@ class GameRunnerTest {
     @Test
     void illegalEngineMoveLoses(@TempDir Path dir) throws Exception {
         assertEngineLoses(MisbehavingEngines.playsIllegalMove(dir), Termination.ILLEGAL_MOVE, "illegal move 'e2e5'");
+    }
+
+    @Test
+    void engineStoppedBySigtermMidSearchAbandonsTheGame() throws Exception {
+        try (Player engine = EngineSignals.searching("sf", "stockfish", false).open(90);
+             Player random = new RandomSpec("random", 400, false, "").open(90);
+             EngineSignals.Killer killer = EngineSignals.killWhenSearching("stockfish", "TERM")) {
+            InterruptedException stop = assertThrows(InterruptedException.class,
+                    () -> new GameRunner(90).play(new ByColor<>(engine, random), 1));
+            assertTrue(stop.getMessage().contains("stopped by SIGTERM (exit code 143)"),
+                    stop.getMessage() + "; " + killer.outcome());
+        }
+    }
+
+    @Test
+    void engineKilledBySigkillMidSearchStillLosesWithEngineCrash() throws Exception {
+        try (Player engine = EngineSignals.searching("sf", "stockfish", false).open(90);
+             Player random = new RandomSpec("random", 400, false, "").open(90);
+             EngineSignals.Killer killer = EngineSignals.killWhenSearching("stockfish", "KILL")) {
+            PlayedGame game = new GameRunner(90).play(new ByColor<>(engine, random), 1); // the OOM killer's signal
+            assertEquals(Termination.ENGINE_CRASH, game.result().termination(), killer.outcome());
+            assertEquals(Outcome.BLACK_WIN, game.result().outcome());
+            assertTrue(game.result().detail().contains("exited with code 137"), game.result().detail());
+        }
     }
 
     private static void assertEngineLoses(Path script, Termination expected, String detail) throws Exception {

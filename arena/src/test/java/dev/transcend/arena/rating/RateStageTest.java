@@ -3,6 +3,7 @@ package dev.transcend.arena.rating;
 import dev.transcend.model.sampling.SamplingProtocol;
 import dev.transcend.core.io.MalformedCsvException;
 import dev.transcend.arena.sweep.GamesFixture;
+import dev.transcend.core.config.ConfigException;
 import dev.transcend.core.io.Sha256;
 import dev.transcend.core.provenance.Manifest;
 import org.junit.jupiter.api.Test;
@@ -12,6 +13,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalInt;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -110,6 +112,43 @@ class RateStageTest {
         assertEquals("ratings.csv", manifest.outputs().get(0).path());
         assertEquals(13, manifest.counts().get("games").asInt());
         assertEquals(0.5, manifest.settings().get("glickoTau").asDouble());
+    }
+
+    @Test
+    void anOpponentWithTwoRatingsInOneGroupIsRefused() throws IOException {
+        Path mixed = new GamesFixture().game("0.1", "sf-skill1", 1554, 0, "white", "1", 0)
+                .game("0.5", "sf-skill1", 1600, 0, "white", "1", 0) // another group: allowed
+                .game("0.1", "sf-skill1", 1600, 1, "black", "0", 0)
+                .writeTo(dir.resolve("games.csv"));
+        MalformedCsvException e = assertThrows(MalformedCsvException.class,
+                () -> RateStage.run(List.of(mixed), dir.resolve("rate")));
+        assertTrue(e.getMessage().startsWith(mixed + " line 4: opponent 'sf-skill1' has opponent_rating 1600 but 1554"
+                + " at " + mixed + " line 2 in the same model, cap, protocol and temperature"), e.getMessage());
+        assertTrue(Files.notExists(dir.resolve("rate/ratings.csv")));
+    }
+
+    @Test
+    void refusesAFolderOfAnotherStageOrOfSomeoneElseButRerunsIntoItsOwn() throws IOException {
+        List<Path> inputs = fixture();
+        Path play = inputs.get(0).getParent(); // a play folder: games.csv and a manifest of stage play
+        Manifest.of("play", List.of(), Map.of(), Map.of(), List.of()).writeTo(play);
+        String playManifest = Files.readString(play.resolve("manifest.json"));
+        ConfigException intoPlay = assertThrows(ConfigException.class, () -> RateStage.run(inputs, play));
+        assertTrue(intoPlay.getMessage().startsWith(play + " holds the output of stage 'play'"), intoPlay.getMessage());
+        assertEquals(playManifest, Files.readString(play.resolve("manifest.json")));
+
+        Path users = Files.createDirectories(dir.resolve("mine"));
+        Files.writeString(users.resolve("ratings.csv"), "my own ratings\n");
+        ConfigException intoUsers = assertThrows(ConfigException.class, () -> RateStage.run(inputs, users));
+        assertTrue(intoUsers.getMessage().startsWith(users + " is not empty and is not a 'rate' folder: it holds "
+                + "ratings.csv but no manifest.json"), intoUsers.getMessage());
+        assertEquals("my own ratings\n", Files.readString(users.resolve("ratings.csv")));
+
+        Path own = dir.resolve("rate");
+        RateStage.run(inputs, own);
+        RateSummary again = RateStage.run(inputs.subList(0, 1), own); // rerun into its own folder
+        assertEquals(1, again.ratings());
+        assertEquals(1, RatingsCsv.read(own.resolve("ratings.csv")).size());
     }
 
     @Test

@@ -124,4 +124,15 @@ class GamesCsvTest {
         assertEquals(3, e.line());
         assertTrue(e.getMessage().contains("first at " + a + " line 2"), e.getMessage());
     }
+
+    @Test
+    void anAbsurdOpponentRatingIsRejected() throws IOException {
+        Path file = new GamesFixture().game("0.1", "sf-skill1", 15540, 0, "white", "1", 0)
+                .writeTo(dir.resolve("games.csv"));
+        MalformedCsvException e = assertThrows(MalformedCsvException.class, () -> GamesCsv.read(file));
+        assertEquals(file + " line 2: opponent_rating 15540 is not a plausible Elo; use -1000..5000 rating points",
+                e.getMessage());
+        Path edge = new GamesFixture().game("0.1", "x", -1000, 0, "white", "1", 0).writeTo(dir.resolve("edge.csv"));
+        assertEquals(-1000, GamesCsv.read(edge).get(0).opponentRating()); // the bound itself is allowed
+    }
 }

@@ -1,15 +1,21 @@
 package dev.transcend.arena.sweep;
 
+import dev.transcend.arena.EngineSignals;
 import dev.transcend.arena.MisbehavingEngines;
+import dev.transcend.arena.engine.EngineException;
+import dev.transcend.arena.engine.EngineLimit;
 import dev.transcend.arena.SanMovetext;
 import dev.transcend.arena.game.PgnFile;
+import dev.transcend.arena.player.EngineSpec;
 import dev.transcend.arena.player.PlayerSpec;
 import dev.transcend.arena.player.RandomSpec;
+import dev.transcend.arena.rating.RateStage;
 import dev.transcend.core.Seeds;
 import dev.transcend.core.chess.Color;
 import dev.transcend.core.chess.Position;
 import dev.transcend.core.config.ConfigException;
 import dev.transcend.core.game.Termination;
+import dev.transcend.core.io.MalformedCsvException;
 import dev.transcend.core.provenance.Manifest;
 import dev.transcend.model.sampling.SamplingProtocol;
 import org.junit.jupiter.api.Test;
@@ -22,11 +28,13 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -140,7 +148,8 @@ class SweepTest {
         Sweep.run(MODEL, ROSTER, tiny, out, false);
         ConfigException other = assertThrows(ConfigException.class,
                 () -> Sweep.run(new RandomSpec("other-model", null, false, ""), ROSTER, tiny, out, false));
-        assertTrue(other.getMessage().contains("use another output folder"), other.getMessage());
+        assertTrue(other.getMessage().contains("model uniform-model -> other-model"), other.getMessage());
+        assertTrue(other.getMessage().contains("use another --out folder"), other.getMessage());
         ConfigException engine = assertThrows(ConfigException.class,
                 () -> Sweep.run(ROSTER.get(0), ROSTER, tiny, out.resolve("e"), false));
         assertTrue(engine.getMessage().contains("must be of type model or random"), engine.getMessage());
@@ -148,6 +157,128 @@ class SweepTest {
                 new PlaySettings(List.of(1.0), List.of("nobody"), 1, null, null, null, null, null, null),
                 out.resolve("u"), false));
         assertTrue(unknown.getMessage().startsWith("no player named 'nobody'"), unknown.getMessage());
+    }
+
+    @Test
+    void ctrlCMidGameRecordsNothingAndTheRerunPlaysTheGame(@TempDir Path out) throws Exception {
+        PlaySettings oneGame = new PlaySettings(List.of(1.0), List.of("sf"), 1, SamplingProtocol.LEGAL_MOVES, 5, 40, 1,
+                5L, null);
+        List<PlayerSpec> slow = List.of(EngineSignals.searching("sf", "stockfish", true));
+        try (EngineSignals.Killer killer = EngineSignals.killWhenSearching("stockfish", "INT")) {
+            InterruptedException stop = assertThrows(InterruptedException.class,
+                    () -> Sweep.run(MODEL, slow, oneGame, out, false));
+            assertTrue(stop.getMessage().contains("stopped by SIGINT (exit code 130)"),
+                    stop.getMessage() + "; " + killer.outcome());
+        }
+        assertEquals(List.of(), GamesCsv.read(out.resolve("games.csv")), "the stopped game was recorded");
+        assertEquals(List.of(), new PgnFile(out.resolve("games.pgn")).completeGames());
+        assertFalse(Files.exists(out.resolve("manifest.json")));
+
+        // no game was recorded, so the opponent's recipe may still change (here: a quick one of the same name)
+        SweepSummary summary = Sweep.run(MODEL, List.of(MisbehavingEngines.stockfishDepth("sf", 1)), oneGame, out,
+                false);
+        assertEquals(1, summary.played());
+        assertEquals(Set.of("1.0/sf/0"), keys(GamesCsv.read(out.resolve("games.csv"))));
+    }
+
+    @Test
+    void resumeRefusesChangedTermsButAcceptsAnExtendedSweep(@TempDir Path out) throws Exception {
+        PlaySettings base = new PlaySettings(List.of(1.0), List.of("sf-depth1", "random"), 1,
+                SamplingProtocol.LEGAL_MOVES, 5, 5, 1, 1L, null);
+        Sweep.run(MODEL, ROSTER, base, out, false);
+        String csvBefore = Files.readString(out.resolve("games.csv"));
+
+        assertRefused(out, ROSTER, new PlaySettings(List.of(1.0), List.of("sf-depth1", "random"), 1,
+                SamplingProtocol.LEGAL_MOVES, 5, 6, 1, 1L, null), "moveLimit 5 -> 6");
+        assertRefused(out, ROSTER, new PlaySettings(List.of(1.0), List.of("sf-depth1", "random"), 1,
+                SamplingProtocol.LEGAL_MOVES, 3, 5, 1, 2L, null), "maxTries 5 -> 3; seed 1 -> 2");
+        List<PlayerSpec> rerated = List.of(ROSTER.get(0), new RandomSpec("random", 450, false, "assumed"));
+        assertRefused(out, rerated, base, "opponent 'random' rating 400 -> 450");
+        List<PlayerSpec> deeper = List.of(MisbehavingEngines.stockfishDepth("sf-depth1", 2), ROSTER.get(1));
+        assertRefused(out, deeper, base, "opponent 'sf-depth1' limit {\"depth\":1} -> {\"depth\":2}");
+        List<PlayerSpec> skill = List.of(new EngineSpec("sf-depth1", 1500, false, "", "stockfish", null,
+                Map.of("Skill Level", "3"), EngineLimit.depth(1), null), ROSTER.get(1));
+        assertRefused(out, skill, base, "opponent 'sf-depth1' options {} -> {\"Skill Level\":\"3\"}");
+        assertEquals(csvBefore, Files.readString(out.resolve("games.csv")), "a refused run changed games.csv");
+
+        // more temperatures and games per opponent extend the sweep; a note or timeout change is not a change of play
+        List<PlayerSpec> renoted = List.of(ROSTER.get(0), new RandomSpec("random", 400, false, "measured twice"));
+        SweepSummary extended = Sweep.run(MODEL, renoted, new PlaySettings(List.of(1.0, 0.5), List.of("sf-depth1",
+                "random"), 2, SamplingProtocol.LEGAL_MOVES, 5, 5, 2, 1L, null), out, false);
+        assertEquals(2, extended.resumed());
+        assertEquals(6, extended.played());
+        assertEquals(8, GamesCsv.read(out.resolve("games.csv")).size());
+    }
+
+    private static void assertRefused(Path out, List<PlayerSpec> roster, PlaySettings settings, String change) {
+        ConfigException e = assertThrows(ConfigException.class, () -> Sweep.run(MODEL, roster, settings, out, false));
+        assertTrue(e.getMessage().contains(change), e.getMessage());
+        assertTrue(e.getMessage().startsWith(out.resolve("sweep.json") + ": "), e.getMessage());
+        assertTrue(e.getMessage().contains("use another --out folder"), e.getMessage());
+    }
+
+    @Test
+    void resumeRefusesADuplicatedRowWithTheRateStagesMessage(@TempDir Path out) throws Exception {
+        PlaySettings tiny = new PlaySettings(List.of(1.0), List.of("random"), 2, SamplingProtocol.LEGAL_MOVES, 5, 5,
+                1, 1L, null);
+        Sweep.run(MODEL, ROSTER, tiny, out, false);
+        Path csv = out.resolve("games.csv");
+        Files.writeString(csv, Files.readAllLines(csv).get(1) + "\r\n", StandardOpenOption.APPEND);
+
+        MalformedCsvException resume = assertThrows(MalformedCsvException.class,
+                () -> Sweep.run(MODEL, ROSTER, tiny, out, false));
+        MalformedCsvException rate = assertThrows(MalformedCsvException.class,
+                () -> RateStage.run(List.of(csv), out.resolveSibling("rate")));
+        assertEquals(rate.getMessage(), resume.getMessage());
+        assertTrue(resume.getMessage().startsWith(csv + " line 4: game 1.0/random/0 of uniform-model appears twice, "
+                + "first at " + csv + " line 2"), resume.getMessage());
+    }
+
+    @Test
+    void refusesAnotherStagesFolder(@TempDir Path dir) throws Exception {
+        PlaySettings tiny = new PlaySettings(List.of(1.0), List.of("random"), 1, SamplingProtocol.LEGAL_MOVES, 5, 5,
+                1, 1L, null);
+        Path train = Files.createDirectories(dir.resolve("train"));
+        Manifest.of("train", List.of(), Map.of(), Map.of(), List.of()).writeTo(train);
+        String manifest = Files.readString(train.resolve("manifest.json"));
+        ConfigException e = assertThrows(ConfigException.class, () -> Sweep.run(MODEL, ROSTER, tiny, train, false));
+        assertTrue(e.getMessage().startsWith(train + " holds the output of stage 'train'"), e.getMessage());
+        assertEquals(manifest, Files.readString(train.resolve("manifest.json")));
+        assertEquals(List.of("manifest.json"), List.of(train.toFile().list()));
+
+        Path generated = Files.createDirectories(dir.resolve("generate")); // an unfinished generation run
+        Files.writeString(generated.resolve("games.pgn"), "[Event \"transcend generate\"]\n\n1. e4 e5 1/2-1/2\n\n");
+        ConfigException g = assertThrows(ConfigException.class, () -> Sweep.run(MODEL, ROSTER, tiny, generated, false));
+        assertTrue(g.getMessage().startsWith(generated + " is not empty and is not a 'play' folder: it holds games.pgn"
+                + " but no manifest.json or sweep.json"), g.getMessage());
+        assertEquals(1, new PgnFile(generated.resolve("games.pgn")).completeGames().size());
+    }
+
+    @Test
+    void anEngineThatFailsEveryGameStopsTheSweepAfterRecordingIt(@TempDir Path dir) throws Exception {
+        List<PlayerSpec> roster = List.of(MisbehavingEngines.spec("broken", MisbehavingEngines.playsIllegalMove(dir)),
+                new RandomSpec("random", 400, false, "assumed"));
+        Path out = dir.resolve("play");
+        PlaySettings twoGames = new PlaySettings(List.of(1.0), List.of("broken", "random"), 2,
+                SamplingProtocol.LEGAL_MOVES, 5, 5, 1, 1L, null);
+        EngineException e = assertThrows(EngineException.class, () -> Sweep.run(MODEL, roster, twoGames, out, false));
+        assertTrue(e.getMessage().startsWith("engine 'broken' failed in every game of this run (2 games): "
+                + "ILLEGAL_MOVE, illegal.sh sent illegal move 'e2e5'"), e.getMessage());
+        List<GameRow> rows = GamesCsv.read(out.resolve("games.csv"));
+        assertEquals(4, rows.size());
+        assertEquals(2, rows.stream().filter(GameRow::isEngineFaultWin).count());
+        assertFalse(Files.exists(out.resolve("manifest.json")));
+        EngineException again = assertThrows(EngineException.class, () -> Sweep.run(MODEL, roster, twoGames, out,
+                false));
+        assertTrue(again.getMessage().startsWith("engine 'broken' failed in every game of the folder (2 games)"),
+                again.getMessage());
+
+        // one engine-fault game proves nothing: it is counted, not fatal
+        PlaySettings oneGame = new PlaySettings(List.of(1.0), List.of("broken", "random"), 1,
+                SamplingProtocol.LEGAL_MOVES, 5, 5, 1, 1L, null);
+        SweepSummary summary = Sweep.run(MODEL, roster, oneGame, dir.resolve("one"), false);
+        assertEquals(1, summary.engineFaults());
+        assertEquals(2, summary.games());
     }
 
     private static Set<String> keys(List<GameRow> rows) {

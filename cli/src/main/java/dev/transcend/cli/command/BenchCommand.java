@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
@@ -39,6 +40,12 @@ public final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         GptConfig model = config == null ? GptConfig.defaults() : ExperimentConfig.read(config).model();
+        PrepareSettings prepare = PrepareSettings.withCap(cap); // checks the cap before minutes of benchmarking
+        for (Path input : inputs == null ? List.<Path>of() : inputs) {
+            if (!Files.exists(input)) {
+                throw new NoSuchFileException(input.toString());
+            }
+        }
         ModelBenchmark.Result r = ModelBenchmark.run(model);
         System.out.printf(Locale.ROOT, "model: %,d parameters (%d layers, %d heads, d=%d, context %d), backend %s%n",
                 r.parameters(), model.layers(), model.heads(), model.embedding(), model.contextLength(), r.backend());
@@ -49,7 +56,7 @@ public final class BenchCommand implements Callable<Integer> {
         if (inputs != null) {
             Path tmp = Files.createTempDirectory("transcend-bench-");
             try {
-                PrepareSummary s = Preparer.run(inputs, PrepareSettings.withCap(cap), tmp.resolve("data"), false);
+                PrepareSummary s = Preparer.run(inputs, prepare, tmp.resolve("data"), false);
                 System.out.printf(Locale.ROOT, "prepare: %.1f MB/s of PGN text, %,.0f games/s (%,d games read, cap %d)%n",
                         s.megabytesPerSecond(), s.gamesPerSecond(), s.counts().gamesRead(), cap);
             } finally {

@@ -57,6 +57,10 @@ public final class GenerateCommand implements Callable<Integer> {
         GenerateSummary s = Generator.run(roster.select(settings.players()), settings, out, progress.enabled());
         System.out.printf("%d games in %s (%d from an earlier run), %.0f plies on average%n", s.games(),
                 out.resolve(Generator.GAMES_PGN), s.resumed(), s.meanPlies());
+        if (s.engineFaults() > 0) {
+            System.out.printf("warning: %d game(s) were decided by an engine failure (illegal move, crash or"
+                    + " timeout); see the TerminationReason tags%n", s.engineFaults());
+        }
         return 0;
     }
 }

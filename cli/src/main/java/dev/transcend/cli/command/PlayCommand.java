@@ -6,6 +6,7 @@ import dev.transcend.arena.sweep.PlaySettings;
 import dev.transcend.arena.sweep.Sweep;
 import dev.transcend.arena.sweep.SweepSummary;
 import dev.transcend.cli.ProgressOption;
+import dev.transcend.core.config.ConfigException;
 import dev.transcend.model.checkpoint.Checkpoint;
 import dev.transcend.model.checkpoint.CheckpointInfo;
 import dev.transcend.model.sampling.SamplingProtocol;
@@ -70,6 +71,9 @@ public final class PlayCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (name != null && name.isBlank()) {
+            throw new ConfigException("--name must not be blank");
+        }
         PlaySettings settings = new PlaySettings(temperatures, opponents, games, protocol, maxTries, moveLimit,
                 concurrency, seed, opponentsFile);
         CheckpointInfo info = Checkpoint.readInfo(model);
@@ -80,6 +84,10 @@ public final class PlayCommand implements Callable<Integer> {
         System.out.printf(Locale.ROOT, "%d games (%d from an earlier run): %d wins, %d draws, %d losses, score %.3f;"
                         + " %d illegal samples, %d games lost to them; %s%n", s.games(), s.resumed(), s.wins(), s.draws(),
                 s.losses(), s.score(), s.illegalAttempts(), s.illegalLosses(), out.resolve(Sweep.GAMES_CSV));
+        if (s.engineFaults() > 0) {
+            System.out.printf("warning: %d game(s) were won because the engine failed (illegal move, crash or"
+                    + " timeout); see the termination column of games.csv%n", s.engineFaults());
+        }
         return 0;
     }
 }

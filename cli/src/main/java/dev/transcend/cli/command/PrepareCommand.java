@@ -1,5 +1,6 @@
 package dev.transcend.cli.command;
 
+import dev.transcend.cli.ExitCodes;
 import dev.transcend.cli.ProgressOption;
 import dev.transcend.dataprep.prepare.PrepareSettings;
 import dev.transcend.dataprep.prepare.PrepareSummary;
@@ -55,6 +56,8 @@ public final class PrepareCommand implements Callable<Integer> {
                 ratedOnly, null);
         PrepareSummary summary = Preparer.run(inputs, settings, out, progress.enabled());
         System.out.println(summary.describe());
-        return summary.counts().inputErrors().isEmpty() ? 0 : dev.transcend.cli.ExitCodes.INPUT;
+        // the dataset is written; a damaged input file or an empty split still needs the user's attention
+        boolean clean = summary.counts().inputErrors().isEmpty() && summary.warnings().isEmpty();
+        return clean ? ExitCodes.OK : ExitCodes.INPUT;
     }
 }

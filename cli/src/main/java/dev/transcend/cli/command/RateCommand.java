@@ -2,7 +2,9 @@ package dev.transcend.cli.command;
 
 import dev.transcend.arena.rating.RateStage;
 import dev.transcend.arena.rating.RateSummary;
+import dev.transcend.cli.ProgressOption;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
@@ -21,6 +23,10 @@ public final class RateCommand implements Callable<Integer> {
 
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output folder (ratings.csv, manifest.json).")
     private Path out;
+
+    /** Accepted like every command's, so scripts can pass it everywhere; this stage takes milliseconds. */
+    @Mixin
+    private ProgressOption progress;
 
     @Override
     public Integer call() throws Exception {

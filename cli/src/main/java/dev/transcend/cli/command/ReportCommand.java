@@ -3,7 +3,9 @@ package dev.transcend.cli.command;
 import dev.transcend.reports.ReportContext;
 import dev.transcend.reports.ReportStage;
 import dev.transcend.reports.ReportSummary;
+import dev.transcend.cli.ProgressOption;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Files;
@@ -32,6 +34,10 @@ public final class ReportCommand implements Callable<Integer> {
 
     @Option(names = "--config", paramLabel = "FILE", description = "Config file to show in the report's settings section.")
     private Path config;
+
+    /** Accepted like every command's, so scripts can pass it everywhere; this stage takes milliseconds. */
+    @Mixin
+    private ProgressOption progress;
 
     @Override
     public Integer call() throws Exception {

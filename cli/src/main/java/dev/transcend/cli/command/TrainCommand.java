@@ -46,6 +46,9 @@ public final class TrainCommand implements Callable<Integer> {
                 : ExperimentConfig.read(config);
         TrainSettings settings = steps == null ? experiment.train() : experiment.train().withSteps(steps);
         TrainSummary s = Trainer.run(data, experiment.model(), settings, out, resume, progress.enabled());
+        if (resume && !s.resumed()) {
+            System.out.println("note: --resume found no checkpoint in " + out + "; trained from step 0");
+        }
         System.out.printf(Locale.ROOT, "step %d: train loss %s, validation loss %s (best %s); %.0f tokens/s; %s%n",
                 s.step(), s.trainLoss(), s.validationLoss(), s.bestValidationLoss(), s.tokensPerSecond(), s.checkpoint());
         return 0;

@@ -70,6 +70,7 @@ public final class Pipeline {
      */
     public Path run() throws IOException, InterruptedException {
         Instant start = Instant.now();
+        Preflight.check(config, layout);
         Files.createDirectories(layout.root());
         AtomicFiles.writeString(layout.config(), ConfigFiles.toYaml(config));
         List<Path> inputs = config.generate() != null ? List.of(generate()) : config.inputs().stream().map(Path::of).toList();
@@ -117,15 +118,16 @@ public final class Pipeline {
 
     private Path play(Checkpoint checkpoint) throws IOException, InterruptedException {
         CheckpointInfo info = checkpoint.info();
-        String name = config.name() + "@step" + info.step();
+        String name = modelName(config, info.step());
         header("play", name + " vs " + String.join(", ", config.play().opponents()) + " at temperatures "
                 + config.play().temperatures() + " -> " + layout.play());
         ModelSpec model = new ModelSpec(name, null, false, "", layout.checkpoint().toString(), null, null, null,
                 info.ratingCap());
         PlayerRoster roster = PlayerRoster.read(Path.of(config.play().opponentsFile()));
         SweepSummary s = Sweep.run(model, roster.players(), config.play(), layout.play(), progress);
-        out.printf("  %d games (%d from an earlier run): %d wins, %d draws, %d losses; %d illegal samples%n",
-                s.games(), s.resumed(), s.wins(), s.draws(), s.losses(), s.illegalAttempts());
+        out.printf("  %d games (%d from an earlier run): %d wins, %d draws, %d losses; %d illegal samples%s%n",
+                s.games(), s.resumed(), s.wins(), s.draws(), s.losses(), s.illegalAttempts(),
+                s.engineFaults() == 0 ? "" : "; " + s.engineFaults() + " won by engine failures");
         return layout.play().resolve(Sweep.GAMES_CSV);
     }
 
@@ -141,6 +143,11 @@ public final class Pipeline {
         ReportSummary s = ReportStage.run(ratings, List.of(games), ReportFacts.of(config, layout, checkpoint),
                 layout.report());
         return s.html();
+    }
+
+    /** @return the model's name in games and reports, e.g. {@code quickstart@step1000} */
+    static String modelName(ExperimentConfig config, int step) {
+        return config.name() + "@step" + step;
     }
 
     /** Whether the data folder holds a finished dataset made from the same input files with the same settings. */

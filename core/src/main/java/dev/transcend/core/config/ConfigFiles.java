@@ -1,6 +1,7 @@
 package dev.transcend.core.config;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -14,6 +15,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 
 import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -29,11 +31,15 @@ import java.util.stream.Collectors;
  */
 public final class ConfigFiles {
 
-    private static final ObjectMapper YAML = YAMLMapper.builder(new YAMLFactory()
+    private static final ObjectMapper YAML = YAMLMapper.builder(YAMLFactory.builder()
                     .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
-                    .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES))
+                    .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+                    // a repeated key would otherwise silently replace the first one
+                    .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                    .build())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
+            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
             .build();
 
     private ConfigFiles() {
@@ -51,6 +57,9 @@ public final class ConfigFiles {
      * @throws ConfigException if the file is missing, not YAML, or does not fit {@code type}
      */
     public static <T> T read(Path file, Class<T> type) {
+        if (Files.isDirectory(file)) {
+            throw new ConfigException(file + ": is a folder; expected a YAML config file");
+        }
         try {
             T value = YAML.readValue(Files.newBufferedReader(file), type);
             if (value == null) {
@@ -59,6 +68,8 @@ public final class ConfigFiles {
             return value;
         } catch (NoSuchFileException e) {
             throw new ConfigException(file + ": no such file");
+        } catch (CharacterCodingException e) {
+            throw new ConfigException(file + ": not a UTF-8 text file; expected a YAML config");
         } catch (JsonProcessingException e) {
             throw new ConfigException(describe(file, e), e);
         } catch (IOException e) {

@@ -7,6 +7,7 @@ import org.apache.commons.csv.CSVRecord;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,14 +43,24 @@ public final class StrictCsvReader {
      * @throws MalformedCsvException on a wrong header, a record with the wrong number of columns or a bad value
      */
     public static <T> List<Numbered<T>> read(Path file, List<String> header, RowMapper<T> mapper) throws IOException {
+        try {
+            return readStrictly(file, header, mapper);
+        } catch (CharacterCodingException | UncheckedIOException e) {
+            throw new MalformedCsvException(file, 1, "not a UTF-8 text CSV file (" + e + ")");
+        }
+    }
+
+    private static <T> List<Numbered<T>> readStrictly(Path file, List<String> header, RowMapper<T> mapper)
+            throws IOException {
         CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
                 .setIgnoreEmptyLines(true).get();
         List<Numbered<T>> rows = new ArrayList<>();
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
              CSVParser parser = format.parse(reader)) {
             if (!parser.getHeaderNames().equals(header)) {
-                throw new MalformedCsvException(file, 1, "header must be exactly\n  " + String.join(",", header)
-                        + "\nbut is\n  " + String.join(",", parser.getHeaderNames()));
+                String found = parser.getHeaderNames().isEmpty() ? "empty" : String.join(",", parser.getHeaderNames());
+                throw new MalformedCsvException(file, 1, "header must be exactly '" + String.join(",", header)
+                        + "' but is " + (found.equals("empty") ? found : "'" + found + "'"));
             }
             long lastLine = parser.getCurrentLineNumber();
             Iterator<CSVRecord> records = parser.iterator();

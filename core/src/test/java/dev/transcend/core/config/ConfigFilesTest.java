@@ -62,6 +62,20 @@ class ConfigFilesTest {
     }
 
     @Test
+    void duplicateKeysAndFractionsForIntegersAreRejected(@TempDir Path dir) throws IOException {
+        Path dup = dir.resolve("dup.yaml");
+        Files.writeString(dup, "name: x\ntrain:\n  steps: 3\ntrain:\n  steps: 4\n");
+        ConfigException e = assertThrows(ConfigException.class, () -> ConfigFiles.read(dup, Sample.class));
+        assertTrue(e.getMessage().contains("dup.yaml line 4") && e.getMessage().contains("Duplicate field 'train'"),
+                e.getMessage());
+        Path fraction = dir.resolve("fraction.yaml");
+        Files.writeString(fraction, "train:\n  steps: 20.7\n");
+        assertThrows(ConfigException.class, () -> ConfigFiles.read(fraction, Sample.class));
+        assertTrue(assertThrows(ConfigException.class, () -> ConfigFiles.read(dir, Sample.class))
+                .getMessage().endsWith("is a folder; expected a YAML config file"));
+    }
+
+    @Test
     void missingFileIsClear() {
         ConfigException e = assertThrows(ConfigException.class, () -> ConfigFiles.read(Path.of("nope.yaml"), Sample.class));
         assertEquals("nope.yaml: no such file", e.getMessage());

@@ -114,7 +114,11 @@ public final class GameFilter {
         return Optional.empty();
     }
 
-    /** @return the rating if the tag holds a positive whole number ({@code ?}, {@code -}, empty give empty) */
+    /**
+     * @return the rating if the tag holds a positive whole number in ASCII digits ({@code ?}, {@code -},
+     *         empty, and other scripts' digits such as full-width {@code ８００} give empty: PGN tag values
+     *         are ASCII, and {@link Character#isDigit} would accept them)
+     */
     static Optional<Integer> rating(Optional<String> tag) {
         if (tag.isEmpty()) {
             return Optional.empty();
@@ -124,7 +128,8 @@ public final class GameFilter {
             return Optional.empty();
         }
         for (int i = 0; i < s.length(); i++) {
-            if (!Character.isDigit(s.charAt(i))) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
                 return Optional.empty();
             }
         }

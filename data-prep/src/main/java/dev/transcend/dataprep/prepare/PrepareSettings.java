@@ -8,9 +8,9 @@ import dev.transcend.core.config.ConfigException;
  *
  * @param cap rating cap C in Elo points (required, 1..4000): a game is kept only if
  *            {@code max(WhiteElo, BlackElo) <= cap} (Zhang et al., 2024, section 4)
- * @param validationFraction share of games put in the validation split, 0..0.5 (default 0.05);
- *                           decided per game from a hash of its moves, so duplicates and re-runs
- *                           land in the same split
+ * @param validationFraction share of games put in the validation split, greater than 0 and at most
+ *                           0.5 (default 0.05; {@code train} needs validation games); decided per game
+ *                           from a hash of its moves, so duplicates and re-runs land in the same split
  * @param seed seed of the split hash (default 0); another seed gives another split
  * @param minPlies fewest plies (half-moves) a kept game has, at least 1 (default 1)
  * @param dedupe drop games whose moves and ratings equal a kept game's (default true)
@@ -43,7 +43,9 @@ public record PrepareSettings(Integer cap, Double validationFraction, Long seed,
         ratedOnly = ratedOnly == null ? Boolean.FALSE : ratedOnly;
         shardGames = shardGames == null ? 200_000 : shardGames;
         check(cap >= 1 && cap <= MAX_CAP, "cap", cap, "1.." + MAX_CAP + " (Elo points)");
-        check(validationFraction >= 0 && validationFraction <= 0.5, "validationFraction", validationFraction, "0..0.5");
+        // train refuses a dataset without validation games, so 0 is not a choice
+        check(validationFraction > 0 && validationFraction <= 0.5, "validationFraction", validationFraction,
+                "greater than 0, at most 0.5");
         check(minPlies >= 1 && minPlies <= 10_000, "minPlies", minPlies, "1..10000 (plies)");
         check(shardGames >= 1 && shardGames <= MAX_SHARD_GAMES, "shardGames", shardGames, "1.." + MAX_SHARD_GAMES);
     }

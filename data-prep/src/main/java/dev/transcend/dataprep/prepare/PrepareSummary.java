@@ -4,6 +4,8 @@ import dev.transcend.dataprep.filter.DropReason;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -26,7 +28,30 @@ public record PrepareSummary(Path outDir, DatasetSettings settings, PrepareCount
         return counts.gamesRead() / Math.max(1e-9, elapsed.toNanos() / 1e9);
     }
 
-    /** @return a few lines for a person: games kept and dropped per reason, splits, errors, speed */
+    /**
+     * Problems that make the dataset unfit for {@code train}, which needs games in both splits: a
+     * split that received no game (too few games kept for the {@code validationFraction}).
+     * {@code prepare} still writes such a dataset (the counts, {@code stats.csv} and {@code skipped.csv}
+     * show what the inputs held); a caller should treat a non-empty list as a failed run.
+     *
+     * @return one sentence per problem, empty if the dataset can be trained on
+     */
+    public List<String> warnings() {
+        List<String> warnings = new ArrayList<>();
+        if (counts.validationGames() == 0) {
+            warnings.add(String.format(Locale.ROOT, "no game fell in the validation split (validationFraction %s of"
+                    + " %,d kept games); train needs validation games: add games or raise validationFraction",
+                    settings.validationFraction(), counts.gamesKept()));
+        }
+        if (counts.trainGames() == 0) {
+            warnings.add(String.format(Locale.ROOT, "no game fell in the train split (%,d kept games, all in"
+                    + " validation); train needs training games: add games or lower validationFraction",
+                    counts.gamesKept()));
+        }
+        return warnings;
+    }
+
+    /** @return a few lines for a person: games kept and dropped per reason, splits, warnings, errors, speed */
     public String describe() {
         StringBuilder out = new StringBuilder();
         out.append(String.format(Locale.ROOT, "prepared %s (cap %d): %,d games read, %,d kept, %,d dropped%n",
@@ -39,6 +64,9 @@ public record PrepareSummary(Path outDir, DatasetSettings settings, PrepareCount
         }
         out.append(String.format(Locale.ROOT, "  train %,d games / %,d tokens, validation %,d games / %,d tokens%n",
                 counts.trainGames(), counts.trainTokens(), counts.validationGames(), counts.validationTokens()));
+        for (String warning : warnings()) {
+            out.append("  WARNING ").append(warning).append(System.lineSeparator());
+        }
         for (InputError error : counts.inputErrors()) {
             out.append("  INPUT ERROR ").append(error.file()).append(" after ").append(error.gamesRead())
                     .append(" games: ").append(error.message()).append(System.lineSeparator());

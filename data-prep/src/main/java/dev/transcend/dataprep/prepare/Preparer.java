@@ -25,6 +25,7 @@ import java.text.DecimalFormat;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.LongConsumer;
 
@@ -73,8 +74,9 @@ public final class Preparer implements AutoCloseable {
      * @return the counts, also written to {@code outDir/manifest.json}
      * @throws java.nio.file.NoSuchFileException if an input does not exist
      * @throws IllegalArgumentException if an input file has an unsupported extension or no input is found
-     * @throws IOException if the output cannot be written, or {@code outDir} is some other folder;
-     *                     nothing is then left under {@code outDir}'s name
+     * @throws IOException if no game is kept (the message gives the games read, the drop reasons and
+     *                     the input errors), the output cannot be written, or {@code outDir} is some
+     *                     other folder; nothing is then written under {@code outDir}'s name
      */
     public static PrepareSummary run(List<Path> inputs, PrepareSettings settings, Path outDir, boolean progress)
             throws IOException {
@@ -100,7 +102,12 @@ public final class Preparer implements AutoCloseable {
                     done += Files.size(file.path());
                 }
             }
-            PrepareCounts counts = preparer.writeOutputs(files, totalBytes, out.work());
+            FileTally total = preparer.total();
+            if (total.gamesKept() == 0) {
+                // an empty dataset would only fail later, in train; say now what the inputs held
+                throw new IOException(preparer.nothingKept(total, outDir));
+            }
+            PrepareCounts counts = preparer.writeOutputs(files, totalBytes, total, out.work());
             out.commit();
             Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
             return new PrepareSummary(outDir, DatasetSettings.of(settings, preparer.vocabulary), counts, elapsed);
@@ -199,10 +206,37 @@ public final class Preparer implements AutoCloseable {
         skipLog.add(new SkipLog.Entry(file, index, drop.line(), drop.reason(), drop.detail()));
     }
 
-    private PrepareCounts writeOutputs(List<InputFile> files, long inputBytes, Path dir) throws IOException {
-        List<ShardInfo> shardList = shards.finish();
+    private FileTally total() {
         FileTally total = new FileTally(StatsCsv.TOTAL);
         tallies.forEach(total::add);
+        return total;
+    }
+
+    /** @return one line: games read, files, drop reasons with counts and the first input error */
+    private String nothingKept(FileTally total, Path outDir) {
+        StringBuilder why = new StringBuilder();
+        for (DropReason reason : DropReason.values()) {
+            long n = total.droppedByReason().get(reason);
+            if (n > 0) {
+                why.append(why.isEmpty() ? "dropped: " : ", ").append(reason).append(' ').append(n);
+            }
+        }
+        if (total.gamesRead() == 0) {
+            why.append("the inputs hold no PGN games or CSV rows");
+        }
+        if (!inputErrors.isEmpty()) {
+            why.append("; input error: ").append(inputErrors.get(0).message());
+            if (inputErrors.size() > 1) {
+                why.append(" (and ").append(inputErrors.size() - 1).append(" more)");
+            }
+        }
+        return String.format(Locale.ROOT, "no game kept from %,d games read in %d input file(s) (%s); nothing"
+                + " written to %s", total.gamesRead(), tallies.size(), why, outDir);
+    }
+
+    private PrepareCounts writeOutputs(List<InputFile> files, long inputBytes, FileTally total, Path dir)
+            throws IOException {
+        List<ShardInfo> shardList = shards.finish();
         StatsCsv.write(dir.resolve("stats.csv"), tallies, total);
         histogram.writeCsv(dir.resolve("rating_histogram.csv"));
         skipLog.writeCsv(dir.resolve("skipped.csv"));

@@ -17,7 +17,8 @@ import java.util.Map;
 /**
  * A sample of dropped games with where and why, written as {@code skipped.csv}
  * ({@code file,game,line,reason,detail}): the first {@link #PER_REASON} of each reason, so a rare
- * problem is not crowded out by millions of games above the cap.
+ * problem is not crowded out by millions of games above the cap. Control characters in file names
+ * and details are escaped ({@link PrintableText}).
  */
 final class SkipLog {
 
@@ -54,7 +55,8 @@ final class SkipLog {
             CSVPrinter csv = new CSVPrinter(writer, CSVFormat.RFC4180.builder()
                     .setHeader("file", "game", "line", "reason", "detail").get());
             for (Entry e : entries) {
-                csv.printRecord(e.file(), e.game(), e.line(), e.reason(), e.detail());
+                csv.printRecord(PrintableText.of(e.file()), e.game(), e.line(), e.reason(),
+                        PrintableText.of(e.detail()));
             }
             csv.flush();
         });

@@ -17,7 +17,8 @@ import java.util.Locale;
  * Writes {@code stats.csv}: one row per input file and a last row {@code total}, with columns
  * {@code file,games_read,games_kept,plies_kept}, one column per {@link DropReason} in lower case
  * ({@code malformed,non_standard,...,duplicate}), and {@code input_error} (the message if the file
- * could not be read to its end; in the total row, the number of such files).
+ * could not be read to its end; in the total row, the number of such files). Control characters
+ * in file names and messages are escaped ({@link PrintableText}).
  */
 final class StatsCsv {
 
@@ -57,11 +58,12 @@ final class StatsCsv {
     }
 
     private static List<Object> row(FileTally f, String error) {
-        List<Object> row = new ArrayList<>(List.of(f.file(), f.gamesRead(), f.gamesKept(), f.pliesKept()));
+        List<Object> row = new ArrayList<>(List.of(PrintableText.of(f.file()), f.gamesRead(), f.gamesKept(),
+                f.pliesKept()));
         for (DropReason reason : DropReason.values()) {
             row.add(f.droppedByReason().get(reason));
         }
-        row.add(error);
+        row.add(PrintableText.of(error));
         return row;
     }
 }

@@ -89,7 +89,9 @@ class GameFilterTest {
 
     @Test
     void ratingsMustBePositiveWholeNumbers() {
-        for (String bad : new String[] {"?", "", "-", "0", "15OO", "1500.5", "9999999"}) {
+        // full-width, Arabic-Indic and Devanagari digits pass Character.isDigit but are not PGN ratings
+        for (String bad : new String[] {"?", "", "-", "0", "15OO", "1500.5", "9999999", "\uFF18\uFF10\uFF10",
+            "\u0668\u0660\u0660", "\u096E\u0966\u0966", "8\uFF10\uFF10"}) {
             ParsedGame g = game("1. e4 *", "WhiteElo", bad, "BlackElo", "1000");
             assertEquals(DropReason.NO_RATING, dropReason(cap3000.screen(g)), bad);
         }

@@ -3,13 +3,20 @@ package dev.transcend.dataprep.prepare;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class OutputFolderTest {
@@ -48,5 +55,63 @@ class OutputFolderTest {
         Files.writeString(folder.work().resolve("stats.csv"), "x");
         folder.commit();
         assertTrue(Files.exists(target.resolve("stats.csv")));
+    }
+
+    @Test
+    void theDatasetFolderHasTheModeOfAPlainMkdir(@TempDir Path dir) throws IOException {
+        OutputFolder folder = OutputFolder.begin(dir.resolve("dataset"));
+        folder.commit();
+        Path plain = Files.createDirectory(dir.resolve("plain"));
+        assertEquals(Files.getPosixFilePermissions(plain), Files.getPosixFilePermissions(dir.resolve("dataset")),
+                "not the owner-only mode of a temporary directory");
+    }
+
+    @Test
+    void aPathUnderAFileSaysWhichComponentIsAFile(@TempDir Path dir) throws IOException {
+        Path file = Files.writeString(dir.resolve("afile"), "x");
+        IOException e = assertThrows(IOException.class, () -> OutputFolder.begin(file.resolve("sub/dataset")));
+        assertEquals("cannot create output folder " + file.resolve("sub/dataset") + ": " + file + " is a file",
+                e.getMessage());
+        IOException self = assertThrows(IOException.class, () -> OutputFolder.begin(file));
+        assertTrue(self.getMessage().startsWith(file + " exists and is a file, not a folder"), self.getMessage());
+    }
+
+    @Test
+    void aCorruptManifestIsNamedInOneLineAndTheFolderIsKept(@TempDir Path dir) throws IOException {
+        Path dataset = Files.createDirectories(dir.resolve("dataset"));
+        Path manifest = Files.writeString(dataset.resolve("manifest.json"), "{\"stage\": \"prepare\",\n  oops");
+        IOException e = assertThrows(IOException.class, () -> OutputFolder.begin(dataset));
+        assertTrue(e.getMessage().startsWith(manifest + " is not a valid manifest ("), e.getMessage());
+        assertTrue(e.getMessage().contains("at line 2, column"), e.getMessage());
+        assertFalse(e.getMessage().contains("\n"), e.getMessage());
+        assertTrue(Files.exists(manifest));
+
+        Files.writeString(manifest, "{\"createdAt\": \"2024-01-01T00:00:00Z\"}");
+        IOException noStage = assertThrows(IOException.class, () -> OutputFolder.begin(dataset));
+        assertTrue(noStage.getMessage().contains("refusing to replace"), noStage.getMessage());
+    }
+
+    /** A run stopped by a signal (Ctrl-C sends SIGINT, {@code kill} SIGTERM) removes its partial folder. */
+    @Test
+    void aStoppedRunRemovesItsPartialFolder(@TempDir Path dir) throws Exception {
+        String java = ProcessHandle.current().info().command().orElse("java");
+        Process child = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+                StoppedRunMain.class.getName(), dir.resolve("dataset").toString())
+                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        Path work;
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(),
+                StandardCharsets.UTF_8))) {
+            String line = out.readLine();
+            assertNotNull(line, "the child printed its work folder");
+            work = Path.of(line);
+            assertTrue(Files.exists(work.resolve("train-00000.shard")));
+            child.destroy(); // SIGTERM: the JVM runs its shutdown hooks, as on Ctrl-C
+            assertTrue(child.waitFor(30, TimeUnit.SECONDS), "the child stopped");
+        } finally {
+            child.destroyForcibly();
+        }
+        assertNotEquals(3, child.exitValue(), "stopped by the signal, not by its own timeout");
+        assertFalse(Files.exists(work), "partial folder removed by the shutdown hook");
+        assertEquals(0, entries(dir));
     }
 }

@@ -38,13 +38,17 @@ class PrepareSettingsTest {
         assertTrue(missing.getMessage().contains("'cap' is required"), missing.getMessage());
         ConfigException range = assertThrows(ConfigException.class, () -> ConfigFiles.read(
                 Files.writeString(dir.resolve("b.yaml"), "cap: 1500\nvalidationFraction: 0.9\n"), PrepareSettings.class));
-        assertTrue(range.getMessage().contains("'validationFraction' = 0.9") && range.getMessage().contains("0..0.5"),
+        assertTrue(range.getMessage().contains("'validationFraction' = 0.9") && range.getMessage().contains("at most 0.5"),
                 range.getMessage());
         ConfigException unknown = assertThrows(ConfigException.class, () -> ConfigFiles.read(
                 Files.writeString(dir.resolve("c.yaml"), "cap: 1500\nratingCap: 1000\n"), PrepareSettings.class));
         assertTrue(unknown.getMessage().contains("unknown key 'ratingCap'") && unknown.getMessage().contains("line 2"),
                 unknown.getMessage());
         assertThrows(ConfigException.class, () -> PrepareSettings.withCap(0));
+        ConfigException noValidation = assertThrows(ConfigException.class,
+                () -> new PrepareSettings(1500, 0.0, null, null, null, null, null));
+        assertTrue(noValidation.getMessage().contains("'validationFraction' = 0.0")
+                && noValidation.getMessage().contains("greater than 0"), noValidation.getMessage());
         assertThrows(ConfigException.class, () -> new PrepareSettings(1500, null, null, 0, null, null, null));
         assertThrows(ConfigException.class, () -> new PrepareSettings(1500, null, null, null, null, null, 0));
     }

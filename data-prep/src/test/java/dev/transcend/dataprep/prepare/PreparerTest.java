@@ -127,8 +127,11 @@ class PreparerTest {
     void aStalePartialFolderFromAKilledRunIsCleanedUp(@TempDir Path dir) throws Exception {
         Path stale = Files.createDirectories(dir.resolve(".out.partial-12345"));
         Files.writeString(stale.resolve("train-00000.shard"), "half written");
+        Path replaced = Files.createDirectories(dir.resolve(".out.old-678")); // killed while replacing
+        Files.writeString(replaced.resolve("manifest.json"), "{}");
         Preparer.run(List.of(fixture("tolerant.pgn")), PrepareSettings.withCap(3000), dir.resolve("out"), false);
         assertFalse(Files.exists(stale));
+        assertFalse(Files.exists(replaced));
         assertTrue(Files.exists(dir.resolve("out/manifest.json")));
     }
 

@@ -1,7 +1,10 @@
 package dev.transcend.model.checkpoint;
 
 import dev.transcend.core.io.Json;
+import dev.transcend.core.io.Sha256;
 import dev.transcend.core.vocab.MoveVocabulary;
+import dev.transcend.model.backend.Nd4jBackend;
+import dev.transcend.model.gpt.Gpt;
 import dev.transcend.model.gpt.GptConfig;
 import dev.transcend.model.policy.GptPolicy;
 import dev.transcend.model.policy.MovePolicy;
@@ -18,6 +21,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.stream.Stream;
 
@@ -44,23 +48,28 @@ public final class Checkpoint {
     }
 
     /**
+     * Loads a checkpoint and checks it before anything plays with it: {@code model.sdz} must have the
+     * SHA-256 recorded in {@code checkpoint.json}, be readable, hold only finite weights, and fit the
+     * model shape.
+     *
      * @param dir a checkpoint folder written by the trainer
      * @return the loaded checkpoint, weights in memory
-     * @throws IOException naming the folder and the problem if it is missing, a file is missing or
-     *                     unreadable, it was trained on another vocabulary, or the weights do not fit
-     *                     the model shape in {@code checkpoint.json}
+     * @throws IOException naming the folder and the problem if it is missing, a file is missing, unreadable,
+     *                     truncated or replaced (checksum), it was trained on another vocabulary, a weight is
+     *                     NaN or infinite (naming the first such variable), or the weights do not fit the model
+     *                     shape in {@code checkpoint.json}
+     * @throws dev.transcend.model.backend.UnsupportedDeviceException if the CUDA build runs on a GPU its
+     *                                                                kernels do not cover
      */
     public static Checkpoint load(Path dir) throws IOException {
         CheckpointInfo info = readInfo(dir);
-        Path model = dir.resolve(MODEL_FILE);
-        if (!Files.isRegularFile(model)) {
-            throw new IOException(dir + ": not a checkpoint folder: " + MODEL_FILE + " is missing");
-        }
-        SameDiff sd;
-        try {
-            sd = SameDiff.load(model.toFile(), false);
-        } catch (RuntimeException e) {
-            throw new IOException(dir + ": cannot read " + MODEL_FILE + ": " + e.getMessage(), e);
+        Nd4jBackend.requireSupported(); // before any array lands on a device whose kernels are missing
+        verifyModelFile(dir, info);
+        SameDiff sd = readModel(dir, false);
+        Optional<String> broken = Gpt.firstNonFiniteWeight(sd);
+        if (broken.isPresent()) {
+            throw new IOException(dir + ": weight '" + broken.get() + "' in " + MODEL_FILE + " is NaN or infinite"
+                    + " (a diverged training run); train again with a lower learningRate or more warmupSteps");
         }
         Map<String, INDArray> weights = new LinkedHashMap<>();
         for (SDVariable v : sd.variables()) {
@@ -99,7 +108,7 @@ public final class Checkpoint {
         }
         if (info.formatVersion() != CheckpointInfo.FORMAT_VERSION) {
             throw new IOException(dir + ": checkpoint format version " + info.formatVersion() + ", this build reads "
-                    + CheckpointInfo.FORMAT_VERSION);
+                    + CheckpointInfo.FORMAT_VERSION + "; train the model again with this version");
         }
         MoveVocabulary vocabulary = MoveVocabulary.standard();
         if (info.vocabSize() != vocabulary.size() || !vocabulary.fingerprint().equals(info.vocabularyFingerprint())) {
@@ -116,7 +125,9 @@ public final class Checkpoint {
     /**
      * Writes a checkpoint folder atomically: into a temporary sibling folder first, which then
      * replaces {@code dir} by rename, so a crash leaves either the old or the new checkpoint (see
-     * {@link #recover(Path)}).
+     * {@link #recover(Path)}). The SHA-256 of the written {@code model.sdz} is recorded in
+     * {@code checkpoint.json}, replacing {@code info.modelSha256()}. The caller makes sure the
+     * weights are finite (the trainer checks before every save).
      *
      * @param training the training graph, saved with its updater (Adam) state
      * @param info its metadata
@@ -130,8 +141,9 @@ public final class Checkpoint {
         Path tmp = Files.createTempDirectory(parent, "." + target.getFileName() + ".tmp-");
         try {
             readableByAll(tmp);
-            training.save(tmp.resolve(MODEL_FILE).toFile(), true);
-            Json.write(tmp.resolve(INFO_FILE), info);
+            Path model = tmp.resolve(MODEL_FILE);
+            training.save(model.toFile(), true);
+            Json.write(tmp.resolve(INFO_FILE), info.withModelSha256(Sha256.of(model)));
             Path old = previous(target);
             deleteTree(old);
             if (Files.exists(target)) {
@@ -160,14 +172,10 @@ public final class Checkpoint {
 
     /**
      * @return the training graph with weights and Adam state, to resume training
-     * @throws IOException if {@code model.sdz} cannot be read
+     * @throws IOException naming the file if {@code model.sdz} is truncated or corrupt
      */
     public SameDiff restoreTraining() throws IOException {
-        try {
-            return SameDiff.load(dir.resolve(MODEL_FILE).toFile(), true);
-        } catch (RuntimeException e) {
-            throw new IOException(dir + ": cannot read " + MODEL_FILE + ": " + e.getMessage(), e);
-        }
+        return readModel(dir, true);
     }
 
     /**
@@ -208,6 +216,37 @@ public final class Checkpoint {
     /** @return the rating cap C of the training data, empty if the dataset did not record one */
     public OptionalInt ratingCap() {
         return info.ratingCap() == null ? OptionalInt.empty() : OptionalInt.of(info.ratingCap());
+    }
+
+    /** Compares {@code model.sdz} with the SHA-256 that {@code checkpoint.json} recorded when it was saved. */
+    private static void verifyModelFile(Path dir, CheckpointInfo info) throws IOException {
+        Path model = dir.resolve(MODEL_FILE);
+        if (!Files.isRegularFile(model)) {
+            throw new IOException(dir + ": not a checkpoint folder: " + MODEL_FILE + " is missing");
+        }
+        if (info.modelSha256() == null) {
+            throw new IOException(dir + ": " + INFO_FILE + " records no modelSha256, so " + MODEL_FILE
+                    + " cannot be checked; train the model again with this version");
+        }
+        String actual = Sha256.of(model);
+        if (!actual.equalsIgnoreCase(info.modelSha256())) {
+            throw new IOException(dir + ": " + MODEL_FILE + " does not match " + INFO_FILE + " (corrupt or replaced):"
+                    + " its SHA-256 is " + actual + ", " + INFO_FILE + " records " + info.modelSha256());
+        }
+    }
+
+    /**
+     * SameDiff reports a damaged file with whatever its FlatBuffers reader hit first (a null message,
+     * "Illegal Capacity: -1", an index out of bounds); this names the file instead.
+     */
+    private static SameDiff readModel(Path dir, boolean withUpdaterState) throws IOException {
+        Path model = dir.resolve(MODEL_FILE);
+        try {
+            return SameDiff.load(model.toFile(), withUpdaterState);
+        } catch (RuntimeException e) {
+            throw new IOException(model + ": " + MODEL_FILE + " is truncated or corrupt (" + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage()) + "); train the model again", e);
+        }
     }
 
     /** Temporary folders are private (0700); a checkpoint is an ordinary folder others may read. */

@@ -22,12 +22,22 @@ import dev.transcend.model.train.TrainSettings;
  * @param createdAt UTC time the checkpoint was written, ISO-8601
  * @param toolVersion transcend version that wrote it
  * @param backend ND4J backend it was trained on, e.g. {@code CPU}
+ * @param modelSha256 SHA-256 of {@code model.sdz} as written, checked on every load (set by
+ *                    {@link Checkpoint#save}; null only before saving)
  */
 public record CheckpointInfo(int formatVersion, GptConfig model, TrainSettings train, int vocabSize,
                              String vocabularyFingerprint, int step, long tokensSeen, Double validationLoss,
                              Double bestValidationLoss, double elapsedSeconds, String datasetManifestSha256,
-                             Integer ratingCap, String createdAt, String toolVersion, String backend) {
+                             Integer ratingCap, String createdAt, String toolVersion, String backend,
+                             String modelSha256) {
 
-    /** Layout of the checkpoint folder this build writes and reads. */
-    public static final int FORMAT_VERSION = 1;
+    /** Layout of the checkpoint folder this build writes and reads (2: {@code modelSha256} added). */
+    public static final int FORMAT_VERSION = 2;
+
+    /** @return a copy recording {@code sha256} as the checksum of {@code model.sdz} */
+    public CheckpointInfo withModelSha256(String sha256) {
+        return new CheckpointInfo(formatVersion, model, train, vocabSize, vocabularyFingerprint, step, tokensSeen,
+                validationLoss, bestValidationLoss, elapsedSeconds, datasetManifestSha256, ratingCap, createdAt,
+                toolVersion, backend, sha256);
+    }
 }

@@ -2,12 +2,16 @@ package dev.transcend.model.gpt;
 
 import org.nd4j.autodiff.samediff.SDVariable;
 import org.nd4j.autodiff.samediff.SameDiff;
+import org.nd4j.autodiff.samediff.VariableType;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.indexing.BooleanIndexing;
+import org.nd4j.linalg.indexing.conditions.Conditions;
 
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.util.Optional;
 import java.util.SplittableRandom;
 
 /**
@@ -111,6 +115,20 @@ public final class Gpt {
         } finally {
             System.setOut(out);
         }
+    }
+
+    /**
+     * @param graph a training or inference graph, or one loaded from a checkpoint
+     * @return the name of the first trainable variable (in graph order) holding NaN or an infinity,
+     *         empty if every weight is finite; a diverged run leaves such weights behind
+     */
+    public static Optional<String> firstNonFiniteWeight(SameDiff graph) {
+        for (SDVariable v : graph.variables()) {
+            if (v.getVariableType() == VariableType.VARIABLE && BooleanIndexing.or(v.getArr(), Conditions.notFinite())) {
+                return Optional.of(v.name());
+            }
+        }
+        return Optional.empty();
     }
 
     /** Embeddings and all blocks, up to (not including) the final LayerNorm. */

@@ -54,6 +54,7 @@ public final class GptPolicy implements MovePolicy {
      * @param history move token ids from the first move, without BOS; at most {@link #maxPlies()}
      * @return logits for the next move, shape {@code [vocab]} (1970)
      * @throws IllegalArgumentException if the history is too long or holds an id outside the vocabulary
+     * @throws NonFiniteLogitsException if any logit is NaN or infinite (broken weights)
      */
     @Override
     public float[] nextMoveLogits(int[] history) {
@@ -72,7 +73,16 @@ public final class GptPolicy implements MovePolicy {
         }
         INDArray input = Nd4j.createFromArray(tokens).reshape(1, tokens.length);            // [1, T]
         INDArray logits = graph.output(Map.of(Gpt.TOKENS, input), Gpt.LAST_LOGITS).get(Gpt.LAST_LOGITS); // [1, V]
-        return logits.toFloatVector();
+        float[] values = logits.toFloatVector();
+        for (int id = 0; id < values.length; id++) {
+            if (!Float.isFinite(values[id])) {
+                // argmax or sampling over NaN logits would quietly return a fixed move
+                throw new NonFiniteLogitsException(name + ": the logit of token " + id + " is " + values[id]
+                        + " after " + history.length + " plies; the weights are broken (a diverged training run?)."
+                        + " Train the model again with a lower learningRate or more warmupSteps.");
+            }
+        }
+        return values;
     }
 
     /** @return context length minus the BOS slot, e.g. 191 for the default 192 */

@@ -2,6 +2,9 @@ package dev.transcend.model.train;
 
 import dev.transcend.core.config.ConfigException;
 
+import java.util.List;
+import java.util.Set;
+
 /**
  * How to train, read from YAML with camelCase keys; a missing key takes the default below (sized
  * for the quickstart model on a 2-core laptop). The optimizer is AdamW (Adam with decoupled weight
@@ -14,7 +17,8 @@ import dev.transcend.core.config.ConfigException;
  * @param learningRate peak learning rate after warmup (default 2e-3)
  * @param minLearningRate learning rate at the end of the cosine decay (default 2e-4, a tenth of the
  *                        peak as nanoGPT recommends)
- * @param warmupSteps steps of linear warmup (default 100)
+ * @param warmupSteps steps of linear warmup (default 100, whatever {@code steps} is); a run shorter than
+ *                    this warms up over all its steps ({@link #schedule()} uses {@code min(warmupSteps, steps)})
  * @param weightDecay decoupled weight decay coefficient for matrices (default 0.1, nanoGPT)
  * @param beta1 Adam first-moment decay (default 0.9)
  * @param beta2 Adam second-moment decay (default 0.99, nanoGPT's choice for small models)
@@ -31,12 +35,15 @@ public record TrainSettings(Integer steps, Integer batchSize, Double learningRat
                             Integer warmupSteps, Double weightDecay, Double beta1, Double beta2, Integer evalEvery,
                             Integer evalBatches, Integer checkpointEvery, Integer logEvery, Long seed) {
 
+    /** The settings a resumed run may change. */
+    static final Set<String> MAY_CHANGE_ON_RESUME = Set.of("steps", "evalEvery", "checkpointEvery", "logEvery");
+
     public TrainSettings {
         steps = steps == null ? 1000 : steps;
         batchSize = batchSize == null ? 32 : batchSize;
         learningRate = learningRate == null ? 2e-3 : learningRate;
         minLearningRate = minLearningRate == null ? learningRate / 10 : minLearningRate;
-        warmupSteps = warmupSteps == null ? Math.min(100, steps) : warmupSteps;
+        warmupSteps = warmupSteps == null ? 100 : warmupSteps; // not derived from steps: resume may change steps
         weightDecay = weightDecay == null ? 0.1 : weightDecay;
         beta1 = beta1 == null ? 0.9 : beta1;
         beta2 = beta2 == null ? 0.99 : beta2;
@@ -54,9 +61,7 @@ public record TrainSettings(Integer steps, Integer batchSize, Double learningRat
             throw new ConfigException("minLearningRate = " + minLearningRate + " is out of range; allowed: 0.."
                     + learningRate + " (learningRate)");
         }
-        if (warmupSteps < 0 || warmupSteps > steps) {
-            throw new ConfigException("warmupSteps = " + warmupSteps + " is out of range; allowed: 0.." + steps + " (steps)");
-        }
+        atLeast("warmupSteps", warmupSteps, 0);
         if (!(weightDecay >= 0 && weightDecay < 1)) {
             throw new ConfigException("weightDecay = " + weightDecay + " is out of range; allowed: [0, 1)");
         }
@@ -79,20 +84,25 @@ public record TrainSettings(Integer steps, Integer batchSize, Double learningRat
                 beta2, evalEvery, evalBatches, checkpointEvery, logEvery, seed);
     }
 
-    /** @return the learning-rate schedule these settings describe */
+    /**
+     * @return the learning-rate schedule these settings describe: warmup over
+     *         {@code min(warmupSteps, steps)} steps, then cosine decay to {@code minLearningRate} at {@code steps}
+     */
     public WarmupCosineSchedule schedule() {
-        return new WarmupCosineSchedule(learningRate, minLearningRate, warmupSteps, steps);
+        return new WarmupCosineSchedule(learningRate, minLearningRate, Math.min(warmupSteps, steps), steps);
     }
 
     /**
-     * @return whether a run with these settings draws the same batches and applies the same updates as
-     *         one with {@code other}, up to the step budget and the logging/evaluation/checkpoint cadence
+     * What a resumed run may not change: every setting but the step budget ({@code steps}) and the
+     * cadence ({@code evalEvery}, {@code checkpointEvery}, {@code logEvery}), since the others decide
+     * which batches are drawn and which updates are applied.
+     *
+     * @param requested the settings asked for on resume
+     * @return one {@code "key old -> new"} entry per such setting that differs, in declaration order;
+     *         empty if the run can be resumed with {@code requested}
      */
-    public boolean sameOptimization(TrainSettings other) {
-        return batchSize.equals(other.batchSize) && learningRate.equals(other.learningRate)
-                && minLearningRate.equals(other.minLearningRate) && warmupSteps.equals(other.warmupSteps)
-                && weightDecay.equals(other.weightDecay) && beta1.equals(other.beta1) && beta2.equals(other.beta2)
-                && evalBatches.equals(other.evalBatches) && seed.equals(other.seed);
+    public List<String> changesOnResume(TrainSettings requested) {
+        return SettingChanges.between(this, requested, MAY_CHANGE_ON_RESUME);
     }
 
     private static void atLeast(String key, int value, int min) {

@@ -14,8 +14,11 @@ package dev.transcend.model.train;
  * @param parameterCount trainable parameters of the model
  * @param backend ND4J backend, e.g. {@code CPU (OPENBLAS, 1 thread(s))}
  * @param checkpoint path of the checkpoint folder
+ * @param resumed whether this invocation continued from a checkpoint; false for a fresh run, also when a
+ *                resume was asked for but the output folder held no checkpoint
+ * @param startStep the step this invocation started from: 0 for a fresh run, the checkpoint's step when resumed
  */
 public record TrainSummary(int step, long tokensSeen, Double trainLoss, Double validationLoss, Double bestValidationLoss,
                            long validationTokens, double elapsedSeconds, double tokensPerSecond, long parameterCount,
-                           String backend, String checkpoint) {
+                           String backend, String checkpoint, boolean resumed, int startStep) {
 }

@@ -18,7 +18,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Trains the transformer on a prepared dataset (after nanoGPT's {@code train.py}): AdamW with warmup
@@ -40,27 +42,40 @@ public final class Trainer {
     }
 
     /**
-     * @param dataDir a prepared dataset folder ({@code train-*.shard}, {@code validation-*.shard}, {@code manifest.json})
+     * Checks the output folder and the whole dataset first, so a bad input fails before anything is
+     * written; then trains from scratch, or from {@code outDir/checkpoint} when resuming.
+     *
+     * @param dataDir a prepared dataset folder ({@code manifest.json}, {@code train-*.shard}, {@code validation-*.shard})
      * @param model the model shape (must equal the checkpoint's when resuming)
      * @param settings how to train; on resume only {@code steps}, {@code evalEvery}, {@code checkpointEvery}
      *                 and {@code logEvery} may differ from the checkpoint's
-     * @param outDir output folder, created if absent
+     * @param outDir output folder, created if absent; it must be empty or hold this trainer's files
      * @param resume continue from {@code outDir/checkpoint} up to {@code settings.steps()} (a finished run is
-     *               a no-op; without a checkpoint it starts fresh); without it, an existing checkpoint is an error
+     *               a no-op; without a checkpoint it starts at step 0, says so on stderr when {@code progress}
+     *               is on, and returns {@code resumed = false}); without it, an existing checkpoint is an error
      * @param progress show a progress bar on stderr
      * @return what the run reached
-     * @throws IOException if the data cannot be read, the output cannot be written, or the folder holds a
+     * @throws IOException if the dataset is missing, changed since it was prepared, corrupt or has an empty split
+     *                     (naming the folder, shard and game), the output cannot be written, or the folder holds a
      *                     checkpoint and {@code resume} is false
-     * @throws ConfigException if resuming with a model or optimizer settings other than the checkpoint's
+     * @throws ConfigException if the output folder belongs to another stage or holds other files, or when
+     *                         resuming with a model or optimizer settings other than the checkpoint's (naming
+     *                         each differing key, old -> new)
+     * @throws TrainingDivergedException if a training or validation loss or a weight becomes NaN or infinite;
+     *                                   the last finite checkpoint is kept
      * @throws dev.transcend.model.backend.UnsupportedDeviceException if the ND4J build cannot use this GPU
      */
     public static TrainSummary run(Path dataDir, GptConfig model, TrainSettings settings, Path outDir, boolean resume,
                                    boolean progress) throws IOException {
         Nd4jBackend.requireSupported();
+        OutputFolder.requireUsable(outDir);
         TrainingData data = TrainingData.open(dataDir);
         Path checkpointDir = outDir.resolve(CHECKPOINT_DIR);
         Checkpoint.recover(checkpointDir);
         if (!Files.exists(checkpointDir)) {
+            if (resume && progress) {
+                System.err.println("train: no checkpoint in " + outDir + "; starting from step 0");
+            }
             Files.createDirectories(outDir);
             SameDiff sd = Gpt.training(model, Seeds.derive(settings.seed(), "init", 0));
             sd.setTrainingConfig(trainingConfig(settings));
@@ -76,7 +91,7 @@ public final class Trainer {
         long parameters = model.parameterCount();
         if (info.step() >= settings.steps()) {
             return new TrainSummary(info.step(), info.tokensSeen(), null, info.validationLoss(), info.bestValidationLoss(),
-                    0, info.elapsedSeconds(), 0, parameters, info.backend(), checkpointDir.toString());
+                    0, info.elapsedSeconds(), 0, parameters, info.backend(), checkpointDir.toString(), true, info.step());
         }
         SameDiff sd = checkpoint.restoreTraining();
         // The step budget may have grown: the cosine now ends at the new budget. Adam reads its schedule from
@@ -103,15 +118,16 @@ public final class Trainer {
                 .build();
     }
 
-    /** Where a run stands: restored from a checkpoint, or at step 0. */
-    record State(int step, long tokensSeen, Double validationLoss, Double bestValidationLoss, double elapsedSeconds) {
+    /** Where a run stands: restored from a checkpoint ({@code resumed}), or at step 0. */
+    record State(int step, long tokensSeen, Double validationLoss, Double bestValidationLoss, double elapsedSeconds,
+                 boolean resumed) {
         static State fresh() {
-            return new State(0, 0, null, null, 0);
+            return new State(0, 0, null, null, 0, false);
         }
 
         static State of(CheckpointInfo info) {
             return new State(info.step(), info.tokensSeen(), info.validationLoss(), info.bestValidationLoss(),
-                    info.elapsedSeconds());
+                    info.elapsedSeconds(), true);
         }
     }
 
@@ -122,18 +138,21 @@ public final class Trainer {
         return new CheckpointInfo(CheckpointInfo.FORMAT_VERSION, model, settings, vocabulary.size(),
                 vocabulary.fingerprint(), state.step(), state.tokensSeen(), state.validationLoss(),
                 state.bestValidationLoss(), state.elapsedSeconds(), data.manifestSha256(), data.ratingCap(),
-                Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), ToolVersion.get(), backend);
+                Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), ToolVersion.get(), backend, null);
     }
 
     private static void checkResumable(CheckpointInfo info, GptConfig model, TrainSettings settings, TrainingData data,
                                        Path checkpointDir) throws IOException {
         if (!info.model().equals(model)) {
-            throw new ConfigException("cannot resume " + checkpointDir + ": it holds model " + info.model()
-                    + ", the config asks for " + model);
+            throw new ConfigException("cannot resume " + checkpointDir + ": the model differs from the checkpoint's: "
+                    + String.join(", ", SettingChanges.between(info.model(), model, Set.of()))
+                    + "; train a new model into another folder");
         }
-        if (!info.train().sameOptimization(settings)) {
-            throw new ConfigException("cannot resume " + checkpointDir + ": it was trained with " + info.train()
-                    + "; only steps, evalEvery, checkpointEvery and logEvery may change on resume, got " + settings);
+        List<String> changes = info.train().changesOnResume(settings);
+        if (!changes.isEmpty()) {
+            throw new ConfigException("cannot resume " + checkpointDir + ": train settings differ from the checkpoint's: "
+                    + String.join(", ", changes) + "; only steps, evalEvery, checkpointEvery and logEvery may change on"
+                    + " resume (train into another folder to change the others)");
         }
         if (info.datasetManifestSha256() != null && data.manifestSha256() != null
                 && !Objects.equals(info.datasetManifestSha256(), data.manifestSha256())) {

@@ -1,98 +1,169 @@
 package dev.transcend.model.train;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.transcend.core.io.Json;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import dev.transcend.core.io.Sha256;
 import dev.transcend.core.provenance.FileEntry;
 import dev.transcend.core.provenance.Manifest;
 import dev.transcend.core.vocab.MoveVocabulary;
+import dev.transcend.dataprep.prepare.PrepareCounts;
+import dev.transcend.dataprep.prepare.ShardInfo;
+import dev.transcend.dataprep.prepare.Split;
 import dev.transcend.dataprep.shard.ShardReader;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * A prepared dataset folder as data-prep writes it: {@code train-*.shard}, {@code validation-*.shard}
- * and {@code manifest.json}, whose {@code settings.cap} (rating cap) and
+ * A prepared dataset folder as data-prep's {@code prepare} writes it: {@code manifest.json} (stage
+ * {@code prepare}), whose {@code counts.shards} list every shard with its split and SHA-256, and the
+ * shards {@code train-*.shard} and {@code validation-*.shard}. {@code settings.cap} (rating cap) and
  * {@code settings.vocabularyFingerprint} are read when present.
  *
  * @param dir the folder
  * @param train training games
  * @param validation validation games
  * @param ratingCap the rating cap C of the data, or null if the manifest does not say
- * @param manifestSha256 SHA-256 of {@code manifest.json}, or null if there is none
+ * @param manifestSha256 SHA-256 of {@code manifest.json}
  * @param inputs the manifest and every shard with SHA-256, for the training manifest
  */
 record TrainingData(Path dir, GameSet train, GameSet validation, Integer ratingCap, String manifestSha256,
                     List<FileEntry> inputs) {
 
-    static final String TRAIN_PREFIX = "train-";
-    static final String VALIDATION_PREFIX = "validation-";
     static final String SHARD_SUFFIX = ".shard";
 
     /**
+     * Opens a dataset and checks all of it before training starts: every shard must match the SHA-256
+     * its manifest records and be well formed (ShardReader.open checks every game), and both splits must hold
+     * games with moves.
+     *
      * @param dir a prepared dataset folder
      * @return its games, opened (memory-mapped) and checked
-     * @throws IOException naming the folder or file if shards are missing or unreadable, a shard
-     *                     uses another vocabulary size, or the manifest's vocabulary fingerprint is
-     *                     not the standard vocabulary's
+     * @throws IOException naming the folder or file and what to do if the manifest is missing, is not a
+     *                     {@code prepare} manifest or lists no shards, a shard is missing, unlisted, changed
+     *                     since it was prepared (checksum), corrupt (naming the game) or of another vocabulary
+     *                     size, the vocabulary fingerprint is not this build's, or a split has no games
      */
     static TrainingData open(Path dir) throws IOException {
         if (!Files.isDirectory(dir)) {
             throw new IOException(dir + ": no such dataset folder");
         }
-        Integer cap = null;
-        String manifestSha = null;
+        Path manifestFile = dir.resolve(Manifest.FILE_NAME);
+        if (!Files.isRegularFile(manifestFile)) {
+            throw new IOException(dir + ": no " + Manifest.FILE_NAME + "; not a prepared dataset (write one with"
+                    + " 'transcend prepare')");
+        }
+        Manifest manifest = readManifest(dir);
+        JsonNode settings = manifest.settings() == null ? MissingNode.getInstance() : manifest.settings();
+        JsonNode fingerprint = settings.path("vocabularyFingerprint");
+        MoveVocabulary vocabulary = MoveVocabulary.standard();
+        if (fingerprint.isTextual() && !fingerprint.asText().equals(vocabulary.fingerprint())) {
+            throw new IOException(manifestFile + ": dataset was tokenized with vocabulary " + fingerprint.asText()
+                    + ", this build uses " + vocabulary.fingerprint() + "; prepare the data again with this version");
+        }
+        Integer cap = settings.path("cap").canConvertToInt() ? settings.path("cap").asInt() : null;
         List<FileEntry> inputs = new ArrayList<>();
-        Path manifest = dir.resolve(Manifest.FILE_NAME);
-        if (Files.isRegularFile(manifest)) {
-            JsonNode settings = Json.mapper().readTree(manifest.toFile()).path("settings");
-            JsonNode fingerprint = settings.path("vocabularyFingerprint");
-            String expected = MoveVocabulary.standard().fingerprint();
-            if (fingerprint.isTextual() && !fingerprint.asText().equals(expected)) {
-                throw new IOException(manifest + ": dataset was tokenized with vocabulary " + fingerprint.asText()
-                        + ", this build uses " + expected + "; prepare the data again with this version");
-            }
-            if (settings.path("cap").canConvertToInt()) {
-                cap = settings.path("cap").asInt();
-            }
-            manifestSha = Sha256.of(manifest);
-            inputs.add(FileEntry.of(manifest));
+        String manifestSha = Sha256.of(manifestFile);
+        inputs.add(new FileEntry(manifestFile.toString(), Files.size(manifestFile), manifestSha));
+
+        List<ShardInfo> listed = shardsOf(manifest, manifestFile);
+        requireNoUnlistedShards(dir, listed);
+        Map<Split, List<ShardReader>> splits = new EnumMap<>(Split.class);
+        for (Split split : Split.values()) {
+            splits.put(split, new ArrayList<>());
         }
-        List<ShardReader> train = shards(dir, TRAIN_PREFIX, inputs);
-        List<ShardReader> validation = shards(dir, VALIDATION_PREFIX, inputs);
-        if (train.isEmpty()) {
-            throw new IOException(dir + ": no " + TRAIN_PREFIX + "*" + SHARD_SUFFIX + " files; is this a prepared dataset?");
+        for (ShardInfo info : listed) {
+            splits.get(info.split()).add(openVerified(dir, info, vocabulary, inputs));
         }
-        if (validation.isEmpty()) {
-            throw new IOException(dir + ": no " + VALIDATION_PREFIX + "*" + SHARD_SUFFIX
-                    + " files; the trainer needs a validation split");
+        GameSet train = new GameSet(splits.get(Split.TRAIN));
+        GameSet validation = new GameSet(splits.get(Split.VALIDATION));
+        if (train.size() == 0) {
+            throw new IOException(dir + ": the training split has no games with at least one move; prepare the"
+                    + " dataset again from more games, or with a filter that keeps more of them (e.g. a higher cap)");
         }
-        return new TrainingData(dir, new GameSet(train), new GameSet(validation), cap, manifestSha, List.copyOf(inputs));
+        if (validation.size() == 0) {
+            throw new IOException(dir + ": the validation split has no games with at least one move; prepare the"
+                    + " dataset again from more games or with a larger validationFraction (prepare setting, default 0.05)");
+        }
+        return new TrainingData(dir, train, validation, cap, manifestSha, List.copyOf(inputs));
     }
 
-    private static List<ShardReader> shards(Path dir, String prefix, List<FileEntry> inputs) throws IOException {
-        List<Path> files;
-        try (Stream<Path> list = Files.list(dir)) {
-            files = list.filter(p -> p.getFileName().toString().startsWith(prefix)
-                            && p.getFileName().toString().endsWith(SHARD_SUFFIX))
-                    .sorted().toList();
+    private static Manifest readManifest(Path dir) throws IOException {
+        Manifest manifest;
+        try {
+            manifest = Manifest.readFrom(dir);
+        } catch (IOException | RuntimeException e) {
+            throw new IOException(dir.resolve(Manifest.FILE_NAME) + ": cannot read the dataset manifest ("
+                    + e.getMessage() + "); prepare the dataset again", e);
         }
-        List<ShardReader> readers = new ArrayList<>();
-        int vocabSize = MoveVocabulary.standard().size();
-        for (Path file : files) {
-            ShardReader reader = ShardReader.open(file);
-            if (reader.vocabSize() != vocabSize) {
-                throw new IOException(file + ": shard uses a vocabulary of " + reader.vocabSize()
-                        + " tokens, this build uses " + vocabSize);
+        if (!"prepare".equals(manifest.stage())) {
+            throw new IOException(dir + ": " + Manifest.FILE_NAME + " is of stage '" + manifest.stage()
+                    + "', not a prepared dataset ('prepare'); pass the folder that 'transcend prepare' wrote");
+        }
+        return manifest;
+    }
+
+    private static List<ShardInfo> shardsOf(Manifest manifest, Path manifestFile) throws IOException {
+        PrepareCounts counts;
+        try {
+            counts = manifest.countsAs(PrepareCounts.class);
+        } catch (JsonProcessingException | RuntimeException e) {
+            throw new IOException(manifestFile + ": its counts are not those of a prepare run (" + e.getMessage()
+                    + "); prepare the dataset again", e);
+        }
+        List<ShardInfo> shards = counts == null || counts.shards() == null ? List.of() : counts.shards();
+        if (shards.isEmpty()) {
+            throw new IOException(manifestFile + ": lists no shards (counts.shards); prepare the dataset again");
+        }
+        for (ShardInfo info : shards) {
+            if (info.file() == null || info.split() == null || info.sha256() == null
+                    || !info.file().equals(Path.of(info.file()).getFileName().toString())) {
+                throw new IOException(manifestFile + ": bad shard entry " + info + "; prepare the dataset again");
             }
-            readers.add(reader);
-            inputs.add(FileEntry.of(file));
         }
-        return readers;
+        return shards;
+    }
+
+    /** A shard file the manifest does not list was not written by the prepare run the manifest describes. */
+    private static void requireNoUnlistedShards(Path dir, List<ShardInfo> listed) throws IOException {
+        Set<String> names = listed.stream().map(ShardInfo::file).collect(Collectors.toSet());
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path file : files.sorted().toList()) {
+                String name = file.getFileName().toString();
+                if (name.endsWith(SHARD_SUFFIX) && !names.contains(name)) {
+                    throw new IOException(file + ": shard not listed in " + Manifest.FILE_NAME
+                            + "; remove it or prepare the dataset again");
+                }
+            }
+        }
+    }
+
+    private static ShardReader openVerified(Path dir, ShardInfo info, MoveVocabulary vocabulary,
+                                            List<FileEntry> inputs) throws IOException {
+        Path file = dir.resolve(info.file());
+        if (!Files.isRegularFile(file)) {
+            throw new IOException(file + ": listed in " + Manifest.FILE_NAME + " but missing; prepare the dataset again");
+        }
+        String sha = Sha256.of(file);
+        if (!sha.equalsIgnoreCase(info.sha256())) {
+            throw new IOException(file + ": does not match its manifest checksum (SHA-256 " + sha + ", "
+                    + Manifest.FILE_NAME + " records " + info.sha256() + "); prepare the dataset again");
+        }
+        ShardReader reader = ShardReader.open(file);
+        if (reader.vocabSize() != vocabulary.size()) {
+            throw new IOException(file + ": shard uses a vocabulary of " + reader.vocabSize()
+                    + " tokens, this build uses " + vocabulary.size());
+        }
+        inputs.add(new FileEntry(file.toString(), Files.size(file), sha));
+        return reader;
     }
 }

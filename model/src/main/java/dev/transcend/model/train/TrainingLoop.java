@@ -39,7 +39,12 @@ final class TrainingLoop {
     private Double validationLoss;
     private Double bestValidationLoss;
     private final double elapsedBefore;
+    private final boolean resumed;
+    private final int startStep;
+    private Integer lastCheckpoint;
     private final long startNanos = System.nanoTime();
+    private int lossCacheStep = -1;
+    private double lossCache;
     private Double trainLoss;
     private long tokensThisRun;
     private double fitSeconds;
@@ -60,6 +65,9 @@ final class TrainingLoop {
         this.validationLoss = start.validationLoss();
         this.bestValidationLoss = start.bestValidationLoss();
         this.elapsedBefore = start.elapsedSeconds();
+        this.resumed = start.resumed();
+        this.startStep = start.step();
+        this.lastCheckpoint = start.resumed() ? start.step() : null;
     }
 
     TrainSummary run(boolean progress) throws IOException {
@@ -80,6 +88,7 @@ final class TrainingLoop {
                             tokensPerSecond));
                 }
                 if (due(settings.checkpointEvery())) {
+                    requireFiniteBeforeSaving(measured != null);
                     saveCheckpoint();
                 }
             }
@@ -92,11 +101,15 @@ final class TrainingLoop {
      * none), then trains on the batches of steps [step, end) in one {@code fit} call.
      *
      * @return target tokens per second during {@code fit}
+     * @throws TrainingDivergedException if the measured loss is not finite
      */
     private double trainUntil(int end, ProgressBar bar) {
         int from = step;
         Batch first = sampler.batch(from);
-        trainLoss = sd.output(first.placeholders(), Gpt.LOSS).get(Gpt.LOSS).getDouble(0);
+        trainLoss = trainingLoss(from, first);
+        if (!Double.isFinite(trainLoss)) {
+            throw diverged("the training loss is " + trainLoss, trainLoss);
+        }
         long[] tokens = {0};
         long started = System.nanoTime();
         sd.fit(new BatchIterator(from, end, at -> {
@@ -112,8 +125,46 @@ final class TrainingLoop {
         return tokens[0] / seconds;
     }
 
+    /** @return the loss of the batch of {@code at} before it is trained on; measured once per step */
+    private double trainingLoss(int at, Batch batch) {
+        if (lossCacheStep != at) {
+            lossCache = sd.output(batch.placeholders(), Gpt.LOSS).get(Gpt.LOSS).getDouble(0);
+            lossCacheStep = at;
+        }
+        return lossCache;
+    }
+
+    /**
+     * A checkpoint must never hold a diverged model: unless the validation loss was just measured, the
+     * training loss of the next batch is (the next {@code fit} chunk reuses it), and every weight must be finite.
+     */
+    private void requireFiniteBeforeSaving(boolean validated) {
+        if (!validated) {
+            double loss = trainingLoss(step, sampler.batch(step));
+            if (!Double.isFinite(loss)) {
+                throw diverged("the training loss is " + loss, loss);
+            }
+        }
+        Gpt.firstNonFiniteWeight(sd).ifPresent(name -> {
+            throw diverged("weight '" + name + "' is NaN or infinite", Double.NaN);
+        });
+    }
+
+    private TrainingDivergedException diverged(String symptom, double loss) {
+        String kept = lastCheckpoint == null ? "no checkpoint was written"
+                : "the last checkpoint (step " + lastCheckpoint + ") is kept in " + outDir.resolve(Trainer.CHECKPOINT_DIR);
+        return new TrainingDivergedException(String.format(Locale.ROOT, "training diverged at step %d: %s; %s."
+                        + " Lower learningRate (now %s) or add warmup (warmupSteps now %d), then train again into a new"
+                        + " folder", step, symptom, kept, settings.learningRate(), settings.warmupSteps()),
+                step, loss);
+    }
+
+    /** @throws TrainingDivergedException if the validation loss is not finite */
     private double evaluate(ValidationSet validation) {
         double loss = validation.loss(sd);
+        if (!Double.isFinite(loss)) {
+            throw diverged("the validation loss is " + loss, loss);
+        }
         validationLoss = loss;
         bestValidationLoss = bestValidationLoss == null ? loss : Math.min(bestValidationLoss, loss);
         return loss;
@@ -134,21 +185,22 @@ final class TrainingLoop {
     }
 
     private void saveCheckpoint() throws IOException {
-        Trainer.State state = new Trainer.State(step, tokensSeen, validationLoss, bestValidationLoss, elapsed());
+        Trainer.State state = new Trainer.State(step, tokensSeen, validationLoss, bestValidationLoss, elapsed(), resumed);
         Path checkpointDir = outDir.resolve(Trainer.CHECKPOINT_DIR);
         Checkpoint.save(sd, Trainer.checkpointInfo(model, settings, data, state, backend), checkpointDir);
         List<FileEntry> outputs = List.of(
                 FileEntry.of(outDir.resolve(TrainLog.FILE_NAME), TrainLog.FILE_NAME),
                 FileEntry.of(checkpointDir.resolve(Checkpoint.INFO_FILE), Trainer.CHECKPOINT_DIR + "/" + Checkpoint.INFO_FILE),
                 FileEntry.of(checkpointDir.resolve(Checkpoint.MODEL_FILE), Trainer.CHECKPOINT_DIR + "/" + Checkpoint.MODEL_FILE));
-        Manifest.of("train", data.inputs(), new RunSettings(data.dir().toString(), model, settings), summary(), outputs)
-                .writeTo(outDir);
+        Manifest.of(OutputFolder.STAGE, data.inputs(), new RunSettings(data.dir().toString(), model, settings), summary(),
+                outputs).writeTo(outDir);
+        lastCheckpoint = step;
     }
 
     private TrainSummary summary() {
         return new TrainSummary(step, tokensSeen, trainLoss, validationLoss, bestValidationLoss, validationTokens,
                 elapsed(), fitSeconds > 0 ? tokensThisRun / fitSeconds : 0, model.parameterCount(), backend,
-                outDir.resolve(Trainer.CHECKPOINT_DIR).toString());
+                outDir.resolve(Trainer.CHECKPOINT_DIR).toString(), resumed, startStep);
     }
 
     private double elapsed() {

@@ -1,6 +1,5 @@
 package dev.transcend.model.train;
 
-import dev.transcend.core.config.ConfigException;
 import dev.transcend.model.gpt.Gpt;
 import org.nd4j.autodiff.samediff.SameDiff;
 
@@ -27,9 +26,8 @@ final class ValidationSet {
      */
     ValidationSet(GameSet games, int batches, int batchSize, int contextLength) {
         int n = (int) Math.min(games.size(), (long) batches * batchSize);
-        if (n == 0) {
-            throw new ConfigException("the dataset has no validation games with at least one move; prepare it again"
-                    + " with more games or a larger validationFraction (prepare setting, default 0.05)");
+        if (n == 0) { // TrainingData.open refuses such a dataset with a message naming it
+            throw new IllegalArgumentException("no validation games with at least one move");
         }
         Integer[] ids = new Integer[n];
         for (int i = 0; i < n; i++) {

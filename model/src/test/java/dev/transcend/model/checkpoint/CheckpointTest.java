@@ -1,6 +1,7 @@
 package dev.transcend.model.checkpoint;
 
 import dev.transcend.core.io.Json;
+import dev.transcend.core.io.Sha256;
 import dev.transcend.core.vocab.MoveVocabulary;
 import dev.transcend.model.gpt.Gpt;
 import dev.transcend.model.gpt.GptConfig;
@@ -15,6 +16,8 @@ import org.nd4j.linalg.factory.Nd4j;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.OptionalInt;
 
@@ -31,7 +34,7 @@ class CheckpointTest {
     private static CheckpointInfo info(int step, Integer cap) {
         MoveVocabulary v = MoveVocabulary.standard();
         return new CheckpointInfo(CheckpointInfo.FORMAT_VERSION, TINY, TrainSettings.defaults(), v.size(), v.fingerprint(),
-                step, 1234, 5.0, 4.9, 12.5, "abc", cap, "2024-01-01T00:00:00Z", "test", "CPU");
+                step, 1234, 5.0, 4.9, 12.5, "abc", cap, "2024-01-01T00:00:00Z", "test", "CPU", null);
     }
 
     /** Logits of the training graph at the last position of {@code [BOS, history...]}. */
@@ -97,10 +100,10 @@ class CheckpointTest {
                 e.getMessage());
 
         Checkpoint.save(Gpt.training(TINY, 7), info(1, null), folder);
-        CheckpointInfo i = info(1, null);
+        CheckpointInfo i = Checkpoint.readInfo(folder);
         Json.write(folder.resolve(Checkpoint.INFO_FILE), new CheckpointInfo(i.formatVersion(), i.model(), i.train(),
                 1969, "0000", i.step(), i.tokensSeen(), i.validationLoss(), i.bestValidationLoss(), i.elapsedSeconds(),
-                i.datasetManifestSha256(), i.ratingCap(), i.createdAt(), i.toolVersion(), i.backend()));
+                i.datasetManifestSha256(), i.ratingCap(), i.createdAt(), i.toolVersion(), i.backend(), i.modelSha256()));
         e = assertThrows(IOException.class, () -> Checkpoint.load(folder));
         assertTrue(e.getMessage().contains(folder.toString()) && e.getMessage().contains("another move vocabulary"),
                 e.getMessage());
@@ -125,5 +128,44 @@ class CheckpointTest {
         Files.move(folder, dir.resolve("run").resolve(".checkpoint.old")); // crash between the two renames
         Checkpoint.recover(folder);
         assertEquals(3, Checkpoint.load(folder).step());
+    }
+
+    @Test
+    void aReplacedTruncatedOrUncheckedModelFileIsRejectedNamingIt(@TempDir Path dir) throws IOException {
+        Path folder = dir.resolve("run").resolve("checkpoint");
+        Checkpoint.save(Gpt.training(TINY, 7), info(1, null), folder);
+        Path model = folder.resolve(Checkpoint.MODEL_FILE);
+        CheckpointInfo saved = Checkpoint.readInfo(folder);
+        assertEquals(Sha256.of(model), saved.modelSha256());
+
+        Path other = dir.resolve("other").resolve("checkpoint");
+        Checkpoint.save(Gpt.training(TINY, 8), info(1, null), other); // a valid model.sdz, but not this one
+        Files.copy(other.resolve(Checkpoint.MODEL_FILE), model, StandardCopyOption.REPLACE_EXISTING);
+        IOException e = assertThrows(IOException.class, () -> Checkpoint.load(folder));
+        assertTrue(e.getMessage().startsWith(folder.toString())
+                && e.getMessage().contains("model.sdz does not match checkpoint.json (corrupt or replaced)"), e.getMessage());
+
+        byte[] bytes = Files.readAllBytes(other.resolve(Checkpoint.MODEL_FILE));
+        Files.write(model, Arrays.copyOf(bytes, bytes.length / 2));
+        Json.write(folder.resolve(Checkpoint.INFO_FILE), saved.withModelSha256(Sha256.of(model))); // past the checksum
+        e = assertThrows(IOException.class, () -> Checkpoint.load(folder));
+        assertTrue(e.getMessage().startsWith(model.toString()) && e.getMessage().contains("model.sdz is truncated or corrupt"),
+                e.getMessage());
+
+        Json.write(folder.resolve(Checkpoint.INFO_FILE), saved.withModelSha256(null));
+        e = assertThrows(IOException.class, () -> Checkpoint.load(folder));
+        assertTrue(e.getMessage().startsWith(folder.toString()) && e.getMessage().contains("no modelSha256"),
+                e.getMessage());
+    }
+
+    @Test
+    void nonFiniteWeightsAreRejectedNamingTheVariable(@TempDir Path dir) throws IOException {
+        SameDiff sd = Gpt.training(TINY, 9);
+        sd.getVariable("wpe").getArr().putScalar(0, Float.POSITIVE_INFINITY);
+        Path folder = dir.resolve("diverged").resolve("checkpoint");
+        Checkpoint.save(sd, info(5, null), folder);
+        IOException e = assertThrows(IOException.class, () -> Checkpoint.load(folder));
+        assertTrue(e.getMessage().startsWith(folder.toString()) && e.getMessage().contains("weight 'wpe'")
+                && e.getMessage().contains("NaN or infinite"), e.getMessage());
     }
 }

@@ -4,15 +4,21 @@ import dev.transcend.core.chess.ByColor;
 import dev.transcend.core.chess.Position;
 import dev.transcend.core.chess.Uci;
 import dev.transcend.core.game.Outcome;
+import dev.transcend.core.io.Sha256;
 import dev.transcend.core.provenance.Manifest;
 import dev.transcend.core.testing.SharedData;
 import dev.transcend.core.vocab.MoveVocabulary;
+import dev.transcend.dataprep.prepare.PrepareCounts;
+import dev.transcend.dataprep.prepare.ShardInfo;
+import dev.transcend.dataprep.prepare.Split;
 import dev.transcend.dataprep.shard.ShardWriter;
 import dev.transcend.dataprep.shard.TokenizedGame;
 
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,6 +28,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -94,7 +101,8 @@ public final class RealGames {
 
     /**
      * Writes a prepared dataset folder: {@code train-000.shard}, {@code validation-000.shard} and a
-     * core {@code manifest.json} whose settings hold {@code cap} and {@code vocabularyFingerprint}.
+     * core {@code manifest.json} of stage {@code prepare} whose settings hold {@code cap} and
+     * {@code vocabularyFingerprint} and whose counts list the shards with SHA-256 (see {@link #writeManifest}).
      *
      * @param dir folder to write
      * @param trainGames games in the training split
@@ -107,10 +115,45 @@ public final class RealGames {
         Files.createDirectories(dir);
         ShardWriter.write(dir.resolve("train-000.shard"), games.subList(0, trainGames), vocabSize);
         ShardWriter.write(dir.resolve("validation-000.shard"), games.subList(trainGames, games.size()), vocabSize);
+        writeManifest(dir);
+        return dir;
+    }
+
+    /**
+     * (Re)writes {@code manifest.json} as data-prep's prepare does, from the shards now in {@code dir}:
+     * counts from their headers, SHA-256 of their current bytes. Tests call it after damaging a shard
+     * to get past the checksum, as if the manifest had been rewritten along with it.
+     *
+     * @param dir a folder with {@code train-*.shard} and {@code validation-*.shard}
+     */
+    public static void writeManifest(Path dir) throws IOException {
+        List<ShardInfo> shards = new ArrayList<>();
+        long[] games = new long[2];
+        long[] tokens = new long[2];
+        List<Path> files;
+        try (Stream<Path> list = Files.list(dir)) {
+            files = list.filter(p -> p.getFileName().toString().endsWith(".shard")).sorted().toList();
+        }
+        for (Split split : Split.values()) {
+            for (Path file : files) {
+                if (file.getFileName().toString().startsWith(split.prefix() + "-")) {
+                    // the header alone (game count at byte 16, token count at 24), so damaged content is listed as is
+                    ByteBuffer header = ByteBuffer.wrap(Files.readAllBytes(file), 0, 32).order(ByteOrder.LITTLE_ENDIAN);
+                    int shardGames = header.getInt(16);
+                    long shardTokens = header.getLong(24);
+                    shards.add(new ShardInfo(file.getFileName().toString(), split, shardGames, shardTokens,
+                            Sha256.of(file)));
+                    games[split.ordinal()] += shardGames;
+                    tokens[split.ordinal()] += shardTokens;
+                }
+            }
+        }
+        long kept = games[0] + games[1];
+        PrepareCounts counts = new PrepareCounts(kept, kept, Map.of(), games[0], tokens[0], games[1], tokens[1], 0, 0,
+                List.of(), List.of(), shards, 0);
         Manifest.of("prepare", List.of(),
                 Map.of("cap", CAP, "vocabularyFingerprint", MoveVocabulary.standard().fingerprint()),
-                Map.of("trainGames", trainGames, "validationGames", validationGames), List.of()).writeTo(dir);
-        return dir;
+                counts, List.of()).writeTo(dir);
     }
 
     private static Optional<int[]> tokenize(List<String> moves, MoveVocabulary vocabulary) {

@@ -9,6 +9,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -105,16 +107,97 @@ class TrainingDataTest {
     }
 
     @Test
-    void aForeignVocabularyOrMissingSplitFailsNamingTheFolder(@TempDir Path dir) throws IOException {
+    void aForeignVocabularyOrMissingShardFailsNamingTheFolder(@TempDir Path dir) throws IOException {
         Path data = RealGames.writeDataset(dir.resolve("foreign"), 5, 5);
         Manifest.of("prepare", List.of(), Map.of("cap", 900, "vocabularyFingerprint", "deadbeef"), Map.of(), List.of())
                 .writeTo(data);
         IOException e = assertThrows(IOException.class, () -> TrainingData.open(data));
         assertTrue(e.getMessage().contains("manifest.json") && e.getMessage().contains("deadbeef"), e.getMessage());
 
-        Files.delete(data.resolve("manifest.json"));
+        RealGames.writeManifest(data);
         Files.delete(data.resolve("validation-000.shard"));
         e = assertThrows(IOException.class, () -> TrainingData.open(data));
-        assertTrue(e.getMessage().startsWith(data.toString()) && e.getMessage().contains("validation"), e.getMessage());
+        assertTrue(e.getMessage().startsWith(data.resolve("validation-000.shard").toString())
+                && e.getMessage().contains("missing"), e.getMessage());
+
+        Files.delete(data.resolve("manifest.json"));
+        e = assertThrows(IOException.class, () -> TrainingData.open(data));
+        assertTrue(e.getMessage().startsWith(data.toString()) && e.getMessage().contains("no manifest.json"),
+                e.getMessage());
+    }
+
+    @Test
+    void aShardChangedSinceItWasPreparedFailsItsChecksum(@TempDir Path dir) throws IOException {
+        Path data = RealGames.writeDataset(dir.resolve("changed"), 20, 5);
+        Path shard = data.resolve("validation-000.shard");
+        byte[] bytes = Files.readAllBytes(shard);
+        bytes[bytes.length - 1] ^= 1; // one bit of the last move
+        Files.write(shard, bytes);
+        IOException e = assertThrows(IOException.class, () -> TrainingData.open(data));
+        assertTrue(e.getMessage().startsWith(shard.toString())
+                && e.getMessage().contains("does not match its manifest checksum")
+                && e.getMessage().contains("prepare the dataset again"), e.getMessage());
+
+        RealGames.writeDataset(data, 20, 5);
+        Files.copy(data.resolve("train-000.shard"), data.resolve("train-001.shard"));
+        e = assertThrows(IOException.class, () -> TrainingData.open(data));
+        assertTrue(e.getMessage().startsWith(data.resolve("train-001.shard").toString())
+                && e.getMessage().contains("not listed in manifest.json"), e.getMessage());
+    }
+
+    @Test
+    void tokensThatAreNoMovesFailNamingShardAndGame(@TempDir Path dir) throws IOException {
+        Path data = RealGames.writeDataset(dir.resolve("tokens"), 20, 5);
+        Path shard = data.resolve("train-000.shard");
+        // BOS inside a game: a valid token id, but no move; then an id outside the vocabulary
+        for (int token : new int[] {MoveVocabulary.BOS, 5000}) {
+            ByteBuffer bytes = shardBytes(shard);
+            long firstMoveOfGame2 = bytes.getLong(offset(2));
+            bytes.putShort((int) (movesStart(20) + 2 * (firstMoveOfGame2 + 1)), (short) token); // ply 2 of game 2
+            Files.write(shard, bytes.array());
+            RealGames.writeManifest(data); // a manifest that agrees with the damage: only content checks can tell
+            IOException e = assertThrows(IOException.class, () -> TrainingData.open(data));
+            assertTrue(e.getMessage().startsWith(shard.toString()) && e.getMessage().contains("game 2 (0-based)")
+                    && e.getMessage().contains("token id " + token + " at ply 2"), e.getMessage());
+        }
+    }
+
+    @Test
+    void corruptGameOffsetsFailNamingShardAndGame(@TempDir Path dir) throws IOException {
+        Path data = RealGames.writeDataset(dir.resolve("offsets"), 20, 5);
+        Path shard = data.resolve("train-000.shard");
+        ByteBuffer bytes = shardBytes(shard);
+        bytes.putLong(offset(4), bytes.getLong(offset(20)) + 1000); // game 3 ends past the last token
+        Files.write(shard, bytes.array());
+        RealGames.writeManifest(data);
+        IOException e = assertThrows(IOException.class, () -> TrainingData.open(data));
+        assertTrue(e.getMessage().startsWith(shard.toString()) && e.getMessage().contains("corrupt shard: game 3 (0-based)"),
+                e.getMessage());
+    }
+
+    @Test
+    void anEmptySplitIsAnInputErrorNamingTheDataset(@TempDir Path dir) throws IOException {
+        Path noValidation = RealGames.writeDataset(dir.resolve("no-validation"), 10, 0);
+        IOException e = assertThrows(IOException.class, () -> TrainingData.open(noValidation));
+        assertTrue(e.getMessage().startsWith(noValidation.toString())
+                && e.getMessage().contains("validation split has no games") && e.getMessage().contains("validationFraction"),
+                e.getMessage());
+        Path noTraining = RealGames.writeDataset(dir.resolve("no-training"), 0, 10);
+        e = assertThrows(IOException.class, () -> TrainingData.open(noTraining));
+        assertTrue(e.getMessage().startsWith(noTraining.toString()) && e.getMessage().contains("training split has no games"),
+                e.getMessage());
+    }
+
+    /** Shard layout (data-prep's ShardFormat): 32-byte header, int64 offsets[N+1], int16 elo[2N], int8 outcome[N], int16 moves. */
+    private static ByteBuffer shardBytes(Path shard) throws IOException {
+        return ByteBuffer.wrap(Files.readAllBytes(shard)).order(ByteOrder.LITTLE_ENDIAN);
+    }
+
+    private static int offset(int game) {
+        return 32 + 8 * game;
+    }
+
+    private static long movesStart(int games) {
+        return 32 + 8L * (games + 1) + 5L * games;
     }
 }

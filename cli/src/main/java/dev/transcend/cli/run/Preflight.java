@@ -1,0 +1,82 @@
+package dev.transcend.cli.run;
+
+import dev.transcend.arena.player.PlayerRoster;
+import dev.transcend.arena.sweep.GameRow;
+import dev.transcend.arena.sweep.GamesCsv;
+import dev.transcend.arena.sweep.Sweep;
+import dev.transcend.core.config.ConfigException;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Checks, before a run does any work, what would otherwise fail only after hours of generation or
+ * training: the run folder, the inputs, the player names, the model's context against the move
+ * limit, and whether earlier games in the run folder belong to the model this config trains.
+ */
+final class Preflight {
+
+    private Preflight() {
+    }
+
+    /**
+     * @throws ConfigException naming the problem and what to change
+     * @throws NoSuchFileException if an input file or folder is missing
+     * @throws IOException if the run folder cannot be read
+     */
+    static void check(ExperimentConfig config, RunLayout layout) throws IOException {
+        runFolder(layout);
+        for (String input : config.inputs()) {
+            if (!Files.exists(Path.of(input))) {
+                throw new NoSuchFileException(input, null, "input in the config's 'inputs' does not exist");
+            }
+        }
+        if (config.generate() != null) {
+            PlayerRoster.read(Path.of(config.generate().playersFile())).select(config.generate().players());
+        }
+        PlayerRoster.read(Path.of(config.play().opponentsFile())).select(config.play().opponents());
+        int plies = 2 * config.play().moveLimit();
+        if (plies > config.model().maxPlies()) {
+            throw new ConfigException("play.moveLimit " + config.play().moveLimit() + " full moves needs " + plies
+                    + " plies of context, but model.contextLength " + config.model().contextLength() + " holds "
+                    + config.model().maxPlies() + "; raise contextLength to at least " + (plies + 1)
+                    + " or lower moveLimit");
+        }
+        earlierGames(config, layout);
+    }
+
+    /** A run folder is new, empty, or one this tool made (it has the run's config.yaml). */
+    private static void runFolder(RunLayout layout) throws IOException {
+        if (!Files.isDirectory(layout.root()) || Files.isRegularFile(layout.config())) {
+            if (Files.exists(layout.root()) && !Files.isDirectory(layout.root())) {
+                throw new ConfigException(layout.root() + " exists and is not a folder; choose another runDir");
+            }
+            return;
+        }
+        try (Stream<Path> entries = Files.list(layout.root())) {
+            if (entries.findAny().isPresent()) {
+                throw new ConfigException(layout.root() + " is not empty and is not a transcend run folder (it has no "
+                        + "config.yaml); choose another 'name' or 'runDir'");
+            }
+        }
+    }
+
+    /** The sweep's games must come from the checkpoint this config ends with, never from a shorter run. */
+    private static void earlierGames(ExperimentConfig config, RunLayout layout) throws IOException {
+        Path csv = layout.play().resolve(Sweep.GAMES_CSV);
+        if (!Files.isRegularFile(csv)) {
+            return;
+        }
+        List<GameRow> rows = GamesCsv.repairAndRead(csv);
+        String expected = Pipeline.modelName(config, config.train().steps());
+        if (!rows.isEmpty() && !rows.get(0).model().equals(expected)) {
+            throw new ConfigException(layout.play() + " holds games of " + rows.get(0).model() + ", but this config"
+                    + " trains " + expected + "; delete " + layout.play() + ", " + layout.ratings() + " and "
+                    + layout.report() + " to play the new model, or start a new run (change 'name')");
+        }
+    }
+}
