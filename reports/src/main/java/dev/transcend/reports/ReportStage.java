@@ -9,12 +9,14 @@ import dev.transcend.core.io.AtomicFiles;
 import dev.transcend.core.io.MalformedCsvException;
 import dev.transcend.core.provenance.FileEntry;
 import dev.transcend.core.provenance.Manifest;
+import dev.transcend.core.provenance.StageFolder;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The {@code report} stage: {@code ratings.csv} and the {@code games.csv} files in; a copy of {@code ratings.csv},
@@ -25,6 +27,10 @@ public final class ReportStage {
 
     /** The stage's name in its manifest. */
     public static final String STAGE = "report";
+
+    /** A report folder holds only what this stage writes, so --out never overwrites a user's files. */
+    private static final StageFolder FOLDER = new StageFolder(STAGE, Set.of(RateStage.RATINGS_FILE,
+            RatingChart.FILE_NAME, HtmlReport.FILE_NAME, MarkdownReport.FILE_NAME), null);
 
     private ReportStage() {
     }
@@ -47,6 +53,7 @@ public final class ReportStage {
         if (gamesCsvs.isEmpty()) {
             throw new IllegalArgumentException("no games.csv given");
         }
+        FOLDER.check(outDir);
         List<RatingRow> ratings = RatingsCsv.read(ratingsCsv);
         List<GameRow> games = GamesCsv.readAll(gamesCsvs);
         Files.createDirectories(outDir);

@@ -9,7 +9,6 @@ import dev.transcend.arena.game.PlayedGame;
 import dev.transcend.arena.player.Player;
 import dev.transcend.arena.player.PlayerRoster;
 import dev.transcend.arena.player.PlayerSpec;
-import dev.transcend.arena.stage.StageFolder;
 import dev.transcend.core.Seeds;
 import dev.transcend.core.chess.ByColor;
 import dev.transcend.core.chess.Color;
@@ -17,6 +16,7 @@ import dev.transcend.core.config.ConfigException;
 import dev.transcend.core.game.Termination;
 import dev.transcend.core.provenance.FileEntry;
 import dev.transcend.core.provenance.Manifest;
+import dev.transcend.core.provenance.StageFolder;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 

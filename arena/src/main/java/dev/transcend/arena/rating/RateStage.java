@@ -1,12 +1,12 @@
 package dev.transcend.arena.rating;
 
-import dev.transcend.arena.stage.StageFolder;
 import dev.transcend.arena.sweep.GameRow;
 import dev.transcend.arena.sweep.GamesCsv;
 import dev.transcend.core.config.ConfigException;
 import dev.transcend.core.io.MalformedCsvException;
 import dev.transcend.core.provenance.FileEntry;
 import dev.transcend.core.provenance.Manifest;
+import dev.transcend.core.provenance.StageFolder;
 
 import java.io.IOException;
 import java.nio.file.Path;

@@ -2,6 +2,7 @@ package dev.transcend.model.train;
 
 import dev.transcend.core.Seeds;
 import dev.transcend.core.config.ConfigException;
+import dev.transcend.core.provenance.StageFolder;
 import dev.transcend.core.provenance.ToolVersion;
 import dev.transcend.core.vocab.MoveVocabulary;
 import dev.transcend.model.backend.Nd4jBackend;
@@ -37,6 +38,10 @@ public final class Trainer {
 
     /** Name of the checkpoint folder inside the output folder. */
     public static final String CHECKPOINT_DIR = "checkpoint";
+    /** The stage name in the trainer's {@code manifest.json}. */
+    public static final String STAGE = "train";
+    /** A training folder: its log and checkpoint, and nothing of another stage (resume keeps working). */
+    private static final StageFolder FOLDER = new StageFolder(STAGE, Set.of(TrainLog.FILE_NAME, CHECKPOINT_DIR), null);
 
     private Trainer() {
     }
@@ -68,7 +73,7 @@ public final class Trainer {
     public static TrainSummary run(Path dataDir, GptConfig model, TrainSettings settings, Path outDir, boolean resume,
                                    boolean progress) throws IOException {
         Nd4jBackend.requireSupported();
-        OutputFolder.requireUsable(outDir);
+        FOLDER.check(outDir); // before anything is written, also the folder itself
         TrainingData data = TrainingData.open(dataDir);
         Path checkpointDir = outDir.resolve(CHECKPOINT_DIR);
         Checkpoint.recover(checkpointDir);

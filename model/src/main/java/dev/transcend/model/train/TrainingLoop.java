@@ -192,7 +192,7 @@ final class TrainingLoop {
                 FileEntry.of(outDir.resolve(TrainLog.FILE_NAME), TrainLog.FILE_NAME),
                 FileEntry.of(checkpointDir.resolve(Checkpoint.INFO_FILE), Trainer.CHECKPOINT_DIR + "/" + Checkpoint.INFO_FILE),
                 FileEntry.of(checkpointDir.resolve(Checkpoint.MODEL_FILE), Trainer.CHECKPOINT_DIR + "/" + Checkpoint.MODEL_FILE));
-        Manifest.of(OutputFolder.STAGE, data.inputs(), new RunSettings(data.dir().toString(), model, settings), summary(),
+        Manifest.of(Trainer.STAGE, data.inputs(), new RunSettings(data.dir().toString(), model, settings), summary(),
                 outputs).writeTo(outDir);
         lastCheckpoint = step;
     }

@@ -86,7 +86,7 @@ class TrainerGuardsTest {
         Path notes = Files.createDirectories(dir.resolve("notes"));
         Files.writeString(notes.resolve("ideas.txt"), "try a larger model\n");
         e = assertThrows(ConfigException.class, () -> Trainer.run(dataset, TINY, small(2, null, null), notes, false, false));
-        assertTrue(e.getMessage().contains(notes.toString()) && e.getMessage().contains("holds no training run")
+        assertTrue(e.getMessage().contains(notes.toString()) && e.getMessage().contains("is not a 'train' folder")
                 && e.getMessage().contains("ideas.txt"), e.getMessage());
         try (var files = Files.list(notes)) {
             assertEquals(1, files.count(), "nothing written");

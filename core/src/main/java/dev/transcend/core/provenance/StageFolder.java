@@ -1,9 +1,8 @@
-package dev.transcend.arena.stage;
+package dev.transcend.core.provenance;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.transcend.core.config.ConfigException;
 import dev.transcend.core.io.Json;
-import dev.transcend.core.provenance.Manifest;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -14,7 +13,8 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * The output folder of one stage ({@code play}, {@code generate}, {@code rate}), checked before the stage writes
+ * The output folder of one stage ({@code train}, {@code play}, {@code generate}, {@code rate}, {@code report}), checked
+ * before the stage writes
  * anything, so that an {@code --out} pointing at another stage's folder or at a user's own files is refused instead
  * of overwritten. A folder belongs to the stage when it is missing or empty; when its {@code manifest.json} names the
  * stage (a finished run, resumed or rerun); or, without a manifest (an unfinished run), when it holds nothing but the
@@ -47,12 +47,23 @@ public record StageFolder(String stage, Set<String> ownFiles, String marker) {
      * @throws IOException if the folder cannot be listed or created
      */
     public void claim(Path dir) throws IOException {
+        check(dir);
+        Files.createDirectories(dir);
+    }
+
+    /**
+     * Checks that {@code dir} may receive this stage's outputs, without creating anything.
+     *
+     * @param dir the output folder, possibly absent
+     * @throws ConfigException naming the folder and what it holds if it belongs to another stage or holds other files
+     * @throws IOException if the folder cannot be listed
+     */
+    public void check(Path dir) throws IOException {
         if (Files.exists(dir) && !Files.isDirectory(dir)) {
             throw new ConfigException(dir + " exists and is not a folder; use another --out folder");
         }
         List<String> entries = entries(dir);
         if (entries.isEmpty()) {
-            Files.createDirectories(dir);
             return;
         }
         if (entries.contains(Manifest.FILE_NAME)) {

@@ -1,7 +1,6 @@
-package dev.transcend.arena.stage;
+package dev.transcend.core.provenance;
 
 import dev.transcend.core.config.ConfigException;
-import dev.transcend.core.provenance.Manifest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
