@@ -9,8 +9,8 @@ import dev.transcend.cli.command.ReportCommand;
 import dev.transcend.cli.command.RunCommand;
 import dev.transcend.cli.command.TrainCommand;
 import dev.transcend.core.provenance.ToolVersion;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /**
  * The {@code transcend} command. Each subcommand runs one stage of the pipeline; {@code run} runs

@@ -3,8 +3,8 @@ package dev.transcend.reports;
 import dev.transcend.arena.rating.EloEstimate;
 import dev.transcend.arena.rating.Rating;
 import dev.transcend.arena.rating.RatingGroup;
-import dev.transcend.arena.sweep.GameKey;
 import dev.transcend.arena.rating.ScoreTally;
+import dev.transcend.arena.sweep.GameKey;
 
 import java.util.Locale;
 

@@ -1,18 +1,20 @@
 package dev.transcend.reports;
 
-import dev.transcend.model.sampling.SamplingProtocol;
-import dev.transcend.arena.sweep.GameRow;
+import dev.transcend.arena.rating.EloEstimate;
 import dev.transcend.arena.rating.RatingGroup;
 import dev.transcend.arena.rating.RatingRow;
+import dev.transcend.arena.sweep.GameRow;
 import dev.transcend.core.game.Termination;
+import dev.transcend.model.sampling.SamplingProtocol;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeSet;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
@@ -41,6 +43,15 @@ final class Findings {
         return blocks;
     }
 
+    /** @return the estimate, or for a 0% or 100% score its one-sided bound, to rank temperatures by */
+    private static double representative(EloEstimate elo) {
+        return switch (elo.bound()) {
+            case NONE -> elo.mle().getAsDouble();
+            case LOWER -> elo.low95().getAsDouble();
+            case UPPER -> elo.high95().getAsDouble();
+        };
+    }
+
     /** @return whether the series rated above its cap at some temperature, with the honest qualifications */
     static Block verdict(RatingGroup.Series series, List<RatingRow> rows) {
         String name = SeriesLabels.full(series);
@@ -52,8 +63,12 @@ final class Findings {
         List<RatingRow> above = rows.stream().filter(r -> CapComparison.ofGlicko(r) == CapComparison.ABOVE).toList();
         RatingRow best = rows.stream().max((a, b) -> Double.compare(a.glicko().rating(), b.glicko().rating()))
                 .orElseThrow();
-        String bestText = CellFormat.ratingWithRd(best.glicko()) + " " + CellFormat.glickoInterval(best.glicko())
-                + " at temperature " + best.group().temperatureText();
+        RatingRow bestElo = rows.stream().max(Comparator.comparingDouble(r -> representative(r.elo()))).orElseThrow();
+        // sequential Glicko-2 depends on game order, so name the order-independent estimate's best too
+        String bestText = "Glicko-2 " + CellFormat.ratingWithRd(best.glicko()) + " "
+                + CellFormat.glickoInterval(best.glicko()) + " at temperature " + best.group().temperatureText()
+                + "; maximum-likelihood Elo " + CellFormat.elo(bestElo.elo()) + " at temperature "
+                + bestElo.group().temperatureText();
         if (above.isEmpty()) {
             String why = CapComparison.ofGlicko(best) == CapComparison.OVERLAPS
                     ? " Its interval contains the cap, so this run cannot tell whether the model plays above or below"
@@ -61,7 +76,7 @@ final class Findings {
                     : " Even the best interval lies below the cap.";
             return new Block.Callout(Block.Tone.NOTE, name + ": not shown to transcend",
                     "At no temperature does the Glicko-2 95% interval lie entirely above the training cap of " + cap
-                            + ". Highest rating: " + bestText + "." + why + SCALE_CAVEAT);
+                            + ". Highest ratings: " + bestText + "." + why + SCALE_CAVEAT);
         }
         List<String> temps = above.stream().map(r -> r.group().temperatureText()).toList();
         List<String> eloAgrees = above.stream().filter(r -> r.elo().entirelyAbove(cap))

@@ -1,6 +1,7 @@
 package dev.transcend.reports;
 
 import dev.transcend.arena.rating.EloEstimate;
+import dev.transcend.arena.rating.EloBound;
 import dev.transcend.arena.rating.RatingGroup;
 import dev.transcend.arena.rating.RatingRow;
 import dev.transcend.core.io.AtomicFiles;
@@ -147,7 +148,8 @@ public final class RatingChart {
         if (!yRange.isEmpty()) {
             yAxis.setRange(yRange.low() - 0.06 * yRange.span(), yRange.high() + 0.06 * yRange.span());
         }
-        plot.setFixedLegendItems(legend(series, labels));
+        boolean bounds = ratings.stream().anyMatch(r -> r.elo().bound() != EloBound.NONE);
+        plot.setFixedLegendItems(legend(series, labels, bounds));
 
         JFreeChart chart = new JFreeChart("Model rating vs. sampling temperature", TITLE, plot, true);
         chart.setBackgroundPaint(Color.WHITE);
@@ -219,18 +221,20 @@ public final class RatingChart {
     }
 
     private static LegendItemCollection legend(List<RatingGroup.Series> series,
-                                               Map<RatingGroup.Series, String> labels) {
+                                               Map<RatingGroup.Series, String> labels, boolean bounds) {
         LegendItemCollection items = new LegendItemCollection();
         Line2D line = new Line2D.Double(-10, 0, 10, 0);
         for (int i = 0; i < series.size(); i++) {
-            items.add(new LegendItem(labels.get(series.get(i)) + ": Glicko-2 ± 95%", null, null, null, line,
+            items.add(new LegendItem(labels.get(series.get(i)) + ": Glicko-2, 95% band", null, null, null, line,
                     new BasicStroke(2.5f), Palette.color(i)));
         }
         Color grey = Color.DARK_GRAY;
         items.add(new LegendItem("max-likelihood Elo, 95% interval", null, null, null, ShapeUtils.createDiamond(6f),
                 grey));
-        items.add(new LegendItem("one-sided 95% bound (▲ at least, ▼ at most)", null, null, null,
-                ShapeUtils.createUpTriangle(6f), grey));
+        if (bounds) {
+            items.add(new LegendItem("one-sided 95% bound (▲ at least, ▼ at most)", null, null, null,
+                    ShapeUtils.createUpTriangle(6f), grey));
+        }
         items.add(new LegendItem("training cap", null, null, null, line, DASHED, grey));
         return items;
     }

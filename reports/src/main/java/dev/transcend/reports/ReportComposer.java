@@ -1,10 +1,10 @@
 package dev.transcend.reports;
 
-import dev.transcend.model.sampling.SamplingProtocol;
-import dev.transcend.arena.sweep.GameRow;
 import dev.transcend.arena.rating.Glicko2;
 import dev.transcend.arena.rating.RatingGroup;
 import dev.transcend.arena.rating.RatingRow;
+import dev.transcend.arena.sweep.GameRow;
+import dev.transcend.model.sampling.SamplingProtocol;
 
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,15 +1,14 @@
 package dev.transcend.reports;
 
-import dev.transcend.model.sampling.SamplingProtocol;
 import dev.transcend.arena.rating.EloEstimate;
 import dev.transcend.arena.rating.Rating;
 import dev.transcend.arena.rating.RatingGroup;
 import dev.transcend.arena.rating.RatingRow;
 import dev.transcend.arena.rating.ScoreTally;
+import dev.transcend.model.sampling.SamplingProtocol;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -17,6 +16,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.Set;
+import javax.imageio.ImageIO;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;

@@ -54,6 +54,7 @@ public final class PgnWriter {
         tags.put("TimeControl", "-");
         tags.put("Termination", lichessTermination(game.result().termination()));
         tags.put("TerminationReason", game.result().termination().name());
+        tags.put("PlyCount", Integer.toString(game.plies()));
         if (!game.result().detail().isEmpty()) {
             tags.put("TerminationDetail", game.result().detail());
         }

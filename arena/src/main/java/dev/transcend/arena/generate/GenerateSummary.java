@@ -11,12 +11,12 @@ import java.util.Map;
  * @param resumed games already in the file when the run started
  * @param played games played by this run
  * @param games complete games in the file now
- * @param meanPlies mean game length in half-moves over the games played by this run
- * @param terminations games played by this run, by termination
- * @param engineFaults games played by this run that an engine's fault decided (ILLEGAL_MOVE, ENGINE_CRASH,
+ * @param meanPlies mean game length in half-moves over all games in the file
+ * @param terminations all games in the file, by termination
+ * @param engineFaults games in the file that an engine's fault decided (ILLEGAL_MOVE, ENGINE_CRASH,
  *                     ENGINE_TIMEOUT): training games that end in a failure, not in play, worth a warning when not 0
- * @param scores points scored by each player in games played by this run
- * @param gamesByPlayer games each player played in this run
+ * @param scores points scored by each player over all games in the file
+ * @param gamesByPlayer games each player played, over all games in the file
  */
 public record GenerateSummary(int scheduled, int resumed, int played, int games, double meanPlies,
                               Map<Termination, Integer> terminations, int engineFaults, Map<String, Double> scores,

@@ -13,6 +13,7 @@ import dev.transcend.core.Seeds;
 import dev.transcend.core.chess.ByColor;
 import dev.transcend.core.chess.Color;
 import dev.transcend.core.config.ConfigException;
+import dev.transcend.core.game.Outcome;
 import dev.transcend.core.game.Termination;
 import dev.transcend.core.provenance.FileEntry;
 import dev.transcend.core.provenance.Manifest;
@@ -25,6 +26,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -32,6 +34,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Generates training games ({@code transcend generate}): a panel of players (weak engines and the
@@ -102,7 +105,7 @@ public final class Generator {
                 jobs.add(new Job(i, panel.get(pair[0]), panel.get(pair[1]), Seeds.derive(settings.seed(), "generate", i)));
             }
         }
-        Tally tally = new Tally();
+        AtomicInteger played = new AtomicInteger();
         GameRunner runner = new GameRunner(settings.moveLimit());
         try (ProgressBar bar = progress ? new ProgressBarBuilder().setTaskName("generate")
                 .setInitialMax(kept.size() + jobs.size()).startsFrom(kept.size(), Duration.ZERO)
@@ -114,7 +117,7 @@ public final class Generator {
                 public void run(Job job) throws IOException, InterruptedException {
                     PlayedGame game = runner.play(new ByColor<>(open(job.white()), open(job.black())), job.seed());
                     pgn.append(PgnWriter.format(game, EVENT, Integer.toString(job.index() + 1), Map.of()));
-                    tally.add(game);
+                    played.incrementAndGet();
                     if (bar != null) {
                         bar.step();
                     }
@@ -135,7 +138,7 @@ public final class Generator {
                 }
             });
         }
-        GenerateSummary summary = tally.summary(settings.games(), kept.size(), pgn.completeGames().size());
+        GenerateSummary summary = Tally.of(pgn.completeGames()).summary(settings.games(), kept.size(), played.get());
         writeManifest(panel, settings, outDir, summary);
         return summary;
     }
@@ -172,29 +175,48 @@ public final class Generator {
                 List.of(FileEntry.of(outDir.resolve(GAMES_PGN), GAMES_PGN))).writeTo(outDir);
     }
 
-    /** Counts over the games played by this run; shared by the slots. */
+    /**
+     * Counts over every game in {@code games.pgn}, read back from its tags and movetext, so that a
+     * resumed run reports the whole file, not only the games it added.
+     */
     private static final class Tally {
         private final Map<Termination, Integer> terminations = new EnumMap<>(Termination.class);
         private final Map<String, Double> scores = new TreeMap<>();
         private final Map<String, Integer> games = new TreeMap<>();
         private long plies;
-        private int played;
+        private int count;
         private int engineFaults;
 
-        synchronized void add(PlayedGame game) {
-            terminations.merge(game.result().termination(), 1, Integer::sum);
-            engineFaults += EngineFault.decided(game.result().termination()) ? 1 : 0;
-            for (Color c : Color.values()) {
-                String name = game.players().get(c);
-                scores.merge(name, game.scoreFor(c), Double::sum);
-                games.merge(name, 1, Integer::sum);
-            }
-            plies += game.plies();
-            played++;
+        static Tally of(List<String> pgnGames) {
+            Tally tally = new Tally();
+            pgnGames.forEach(tally::add);
+            return tally;
         }
 
-        synchronized GenerateSummary summary(int scheduled, int resumed, int inFile) {
-            return new GenerateSummary(scheduled, resumed, played, inFile, played == 0 ? 0 : (double) plies / played,
+        private void add(String game) {
+            Termination termination = Termination.valueOf(PgnFile.tag(game, "TerminationReason").orElseThrow());
+            Outcome outcome = Outcome.fromPgn(PgnFile.tag(game, "Result").orElse("*")).orElseThrow();
+            terminations.merge(termination, 1, Integer::sum);
+            engineFaults += EngineFault.decided(termination) ? 1 : 0;
+            for (Color c : Color.values()) {
+                String name = PgnFile.tag(game, c == Color.WHITE ? "White" : "Black").orElseThrow();
+                scores.merge(name, outcome.scoreFor(c), Double::sum);
+                games.merge(name, 1, Integer::sum);
+            }
+            plies += PgnFile.tag(game, "PlyCount").map(Integer::parseInt).orElseGet(() -> movetextPlies(game));
+            count++;
+        }
+
+        /** Plies of a game written before PgnWriter added {@code PlyCount}: SAN tokens after the tags. */
+        private static int movetextPlies(String game) {
+            String movetext = game.substring(game.lastIndexOf(']') + 1);
+            return (int) Arrays.stream(movetext.trim().split("\\s+"))
+                    .filter(t -> !t.isEmpty() && !t.matches("\\d+\\.+") && Outcome.fromPgn(t).isEmpty() && !t.equals("*"))
+                    .count();
+        }
+
+        GenerateSummary summary(int scheduled, int resumed, int played) {
+            return new GenerateSummary(scheduled, resumed, played, count, count == 0 ? 0 : (double) plies / count,
                     new EnumMap<>(terminations), engineFaults, new TreeMap<>(scores), new TreeMap<>(games));
         }
     }

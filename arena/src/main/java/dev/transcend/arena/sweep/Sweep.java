@@ -65,8 +65,24 @@ public final class Sweep {
     private Sweep() {
     }
 
-    /** The manifest's settings: declared as {@link PlayerSpec} so each player is written with its {@code type}. */
-    record ResolvedSettings(PlaySettings play, PlayerSpec model, List<PlayerSpec> opponents) {
+    /**
+     * The manifest's settings. Opponents are declared as {@link PlayerSpec} so each is written with its
+     * {@code type}; the swept model is written without sampling settings, which {@code play} holds
+     * (one protocol, several temperatures).
+     */
+    record ResolvedSettings(PlaySettings play, SweptModel model, List<PlayerSpec> opponents) {
+    }
+
+    /**
+     * @param name the model's name in games.csv
+     * @param checkpoint its checkpoint folder, or null for the random mover
+     * @param cap rating cap of its training data, or null if unknown
+     */
+    record SweptModel(String name, String checkpoint, Integer cap) {
+        static SweptModel of(PlayerSpec model) {
+            return model instanceof ModelSpec m ? new SweptModel(m.name(), m.checkpoint(), m.cap())
+                    : new SweptModel(model.name(), null, null);
+        }
     }
 
     /**
@@ -214,7 +230,7 @@ public final class Sweep {
                 }
             }
         }
-        ResolvedSettings resolved = new ResolvedSettings(settings, model, opponents);
+        ResolvedSettings resolved = new ResolvedSettings(settings, SweptModel.of(model), opponents);
         List<FileEntry> outputs = List.of(FileEntry.of(outDir.resolve(GAMES_CSV), GAMES_CSV),
                 FileEntry.of(outDir.resolve(GAMES_PGN), GAMES_PGN),
                 FileEntry.of(outDir.resolve(SWEEP_JSON), SWEEP_JSON));

@@ -98,6 +98,16 @@ class GeneratorTest {
         }
         assertEquals(Set.of("1", "2", "3", "4", "5", "6", "7", "8", "9"), rounds);
         assertEquals(String.join("", games), Files.readString(pgn), "no partial game left in the file");
+        // the counts cover the whole file, not only the games this run added
+        assertEquals(9, summary.terminations().values().stream().mapToInt(Integer::intValue).sum());
+        assertEquals(18, summary.gamesByPlayer().values().stream().mapToInt(Integer::intValue).sum());
+        double plies = games.stream().mapToInt(g -> Integer.parseInt(PgnFile.tag(g, "PlyCount").orElseThrow())).sum();
+        assertEquals(plies / 9, summary.meanPlies(), 1e-9);
+
+        GenerateSummary again = Generator.run(PANEL, settings(9), out, false);
+        assertEquals(0, again.played());
+        assertEquals(summary.meanPlies(), again.meanPlies(), 1e-9);
+        assertEquals(summary.scores(), again.scores());
     }
 
     @Test

@@ -1,11 +1,11 @@
 package dev.transcend.arena.rating;
 
-import dev.transcend.model.sampling.SamplingProtocol;
-import dev.transcend.core.io.MalformedCsvException;
 import dev.transcend.arena.sweep.GamesFixture;
 import dev.transcend.core.config.ConfigException;
+import dev.transcend.core.io.MalformedCsvException;
 import dev.transcend.core.io.Sha256;
 import dev.transcend.core.provenance.Manifest;
+import dev.transcend.model.sampling.SamplingProtocol;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

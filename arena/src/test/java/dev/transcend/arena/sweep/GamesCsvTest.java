@@ -1,10 +1,10 @@
 package dev.transcend.arena.sweep;
 
-import dev.transcend.model.sampling.SamplingProtocol;
-import dev.transcend.core.io.MalformedCsvException;
 import dev.transcend.core.chess.Color;
 import dev.transcend.core.game.Outcome;
 import dev.transcend.core.game.Termination;
+import dev.transcend.core.io.MalformedCsvException;
+import dev.transcend.model.sampling.SamplingProtocol;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.junit.jupiter.api.Test;

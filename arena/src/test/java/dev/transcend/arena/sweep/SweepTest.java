@@ -2,9 +2,9 @@ package dev.transcend.arena.sweep;
 
 import dev.transcend.arena.EngineSignals;
 import dev.transcend.arena.MisbehavingEngines;
+import dev.transcend.arena.SanMovetext;
 import dev.transcend.arena.engine.EngineException;
 import dev.transcend.arena.engine.EngineLimit;
-import dev.transcend.arena.SanMovetext;
 import dev.transcend.arena.game.PgnFile;
 import dev.transcend.arena.player.EngineSpec;
 import dev.transcend.arena.player.PlayerSpec;
@@ -95,7 +95,8 @@ class SweepTest {
         Manifest manifest = Manifest.readFrom(out);
         assertEquals("play", manifest.stage());
         assertEquals(12, manifest.counts().get("games").asInt());
-        assertEquals("random", manifest.settings().get("model").get("type").asText());
+        assertEquals("uniform-model", manifest.settings().get("model").get("name").asText());
+        assertTrue(manifest.settings().get("model").get("checkpoint") == null, "the random mover has no checkpoint");
     }
 
     @Test

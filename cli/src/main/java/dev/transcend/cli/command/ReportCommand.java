@@ -1,9 +1,9 @@
 package dev.transcend.cli.command;
 
+import dev.transcend.cli.ProgressOption;
 import dev.transcend.reports.ReportContext;
 import dev.transcend.reports.ReportStage;
 import dev.transcend.reports.ReportSummary;
-import dev.transcend.cli.ProgressOption;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

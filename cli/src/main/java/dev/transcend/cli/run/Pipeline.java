@@ -33,6 +33,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * {@code transcend run}: generate (or read) games, prepare a capped dataset, train, sweep
@@ -109,10 +110,12 @@ public final class Pipeline {
 
     private Checkpoint train() throws IOException {
         boolean resume = Files.isDirectory(layout.checkpoint());
-        header("train", config.model().parameterCount() + " parameters, " + config.train().steps() + " steps"
+        header("train", String.format(Locale.ROOT, "%,d parameters, %,d steps", config.model().parameterCount(),
+                config.train().steps())
                 + (resume ? " (resuming)" : "") + " -> " + layout.train());
         TrainSummary s = Trainer.run(layout.data(), config.model(), config.train(), layout.train(), resume, progress);
-        out.printf("  step %d, validation loss %s%n", s.step(), s.validationLoss());
+        out.printf(Locale.ROOT, "  step %d, validation loss %.4f (ln vocab = %.4f)%n", s.step(), s.validationLoss(),
+                Math.log(MoveVocabulary.standard().size()));
         return Checkpoint.load(layout.checkpoint());
     }
 

@@ -6,8 +6,8 @@ import dev.transcend.dataprep.prepare.PrepareCounts;
 import dev.transcend.model.checkpoint.Checkpoint;
 import dev.transcend.model.checkpoint.CheckpointInfo;
 import dev.transcend.model.sampling.SamplingProtocol;
-import dev.transcend.reports.ReportContext;
 import dev.transcend.reports.ReportContext.Fact;
+import dev.transcend.reports.ReportContext;
 
 import java.io.IOException;
 import java.util.ArrayList;
