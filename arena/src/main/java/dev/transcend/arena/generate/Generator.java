@@ -56,8 +56,14 @@ public final class Generator {
     /** The PGN {@code Event} of every generated game; an existing {@code games.pgn} with other games is refused. */
     public static final String EVENT = "transcend generate";
 
-    /** A generation folder: an unfinished run leaves only {@code games.pgn}, whose games are checked by event. */
-    private static final StageFolder FOLDER = new StageFolder(STAGE, Set.of(GAMES_PGN), null);
+    /** File name of the terms the games are played under ({@link GenerateTerms}), written when a run starts. */
+    public static final String GENERATE_JSON = GenerateTerms.FILE;
+
+    /**
+     * A generation folder: an unfinished run leaves {@code games.pgn}, whose games are checked by event, and
+     * {@code generate.json}.
+     */
+    private static final StageFolder FOLDER = new StageFolder(STAGE, Set.of(GAMES_PGN, GENERATE_JSON), null);
 
     private Generator() {
     }
@@ -78,7 +84,8 @@ public final class Generator {
      * @param progress whether to show a progress bar on stderr
      * @return counts
      * @throws ConfigException if a panel name is unknown, a player has no rating, or {@code outDir} belongs to another
-     *                         stage or holds other files or games
+     *                         stage or holds other files or games, or its games were played under other terms (panel,
+     *                         pairing, move limit, seed, a player's rating, options or limit; see {@code generate.json})
      * @throws IOException if an engine cannot be started or the file cannot be written
      * @throws InterruptedException if stopped (thread interrupted, JVM shutdown, an engine ended by SIGINT, SIGTERM or
      *                              SIGHUP); finished games stay in the file, the games in progress are not written,
@@ -95,7 +102,9 @@ public final class Generator {
         }
         FOLDER.claim(outDir);
         PgnFile pgn = new PgnFile(outDir.resolve(GAMES_PGN));
-        checkOwnGames(pgn);
+        List<String> existing = pgn.completeGames();
+        checkOwnGames(pgn, existing);
+        GenerateTerms.of(settings, panel).claim(outDir, !existing.isEmpty());
         Set<Integer> done = new HashSet<>();
         List<String> kept = pgn.retain(game -> done.add(round(game))); // drops a cut-short game and duplicates
         List<Job> jobs = new ArrayList<>();
@@ -144,8 +153,7 @@ public final class Generator {
     }
 
     /** Resuming rewrites the file keeping games by {@code Round}; someone else's PGN would lose its games. */
-    private static void checkOwnGames(PgnFile pgn) throws IOException {
-        List<String> games = pgn.completeGames();
+    private static void checkOwnGames(PgnFile pgn, List<String> games) {
         for (int i = 0; i < games.size(); i++) {
             String event = PgnFile.tag(games.get(i), "Event").orElse("");
             if (!event.equals(EVENT)) {
@@ -172,7 +180,8 @@ public final class Generator {
         }
         ResolvedSettings resolved = new ResolvedSettings(settings, panel);
         Manifest.of(STAGE, inputs, resolved, summary,
-                List.of(FileEntry.of(outDir.resolve(GAMES_PGN), GAMES_PGN))).writeTo(outDir);
+                List.of(FileEntry.of(outDir.resolve(GAMES_PGN), GAMES_PGN),
+                        FileEntry.of(outDir.resolve(GENERATE_JSON), GENERATE_JSON))).writeTo(outDir);
     }
 
     /**

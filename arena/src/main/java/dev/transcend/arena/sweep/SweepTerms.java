@@ -2,19 +2,21 @@ package dev.transcend.arena.sweep;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.transcend.arena.player.PlayerRecipes;
 import dev.transcend.arena.player.PlayerSpec;
 import dev.transcend.core.config.ConfigException;
 import dev.transcend.core.io.Json;
+import dev.transcend.core.provenance.RecordedTerms;
 import dev.transcend.model.sampling.SamplingProtocol;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 
@@ -47,9 +49,7 @@ record SweepTerms(String model, Integer cap, SamplingProtocol protocol, int maxT
     static SweepTerms of(PlayerSpec model, OptionalInt cap, PlaySettings settings, List<PlayerSpec> opponents) {
         Map<String, JsonNode> recipes = new LinkedHashMap<>();
         for (PlayerSpec o : opponents) {
-            ObjectNode recipe = (ObjectNode) normalized(new Typed(o)).get("spec");
-            recipe.remove(List.of("ratingNote", "timeouts"));
-            recipes.put(o.name(), recipe);
+            recipes.put(o.name(), PlayerRecipes.of(o));
         }
         return new SweepTerms(model.name(), cap.isPresent() ? cap.getAsInt() : null, settings.protocol(),
                 settings.maxTries(), settings.moveLimit(), settings.seed(), recipes);
@@ -67,13 +67,14 @@ record SweepTerms(String model, Integer cap, SamplingProtocol protocol, int maxT
      */
     void claim(Path outDir, List<GameRow> rows) throws IOException {
         Path file = outDir.resolve(FILE);
-        ObjectNode now = (ObjectNode) normalized(this);
-        if (Files.exists(file)) {
-            JsonNode before = read(file);
+        ObjectNode now = (ObjectNode) RecordedTerms.normalized(this);
+        Optional<JsonNode> recorded = RecordedTerms.read(file);
+        if (recorded.isPresent()) {
+            JsonNode before = recorded.get();
             List<String> changes = new ArrayList<>();
             if (!rows.isEmpty()) {
                 for (String term : SHARED) {
-                    compare(term, before.path(term), now.path(term), changes);
+                    RecordedTerms.compare(term, before.path(term), now.path(term), changes);
                 }
             }
             Set<String> played = new LinkedHashSet<>();
@@ -85,56 +86,15 @@ record SweepTerms(String model, Integer cap, SamplingProtocol protocol, int maxT
                 if (recipe.isMissingNode() && !old.isMissingNode()) {
                     recipes.set(name, old);
                 } else if (!old.isMissingNode()) {
-                    Set<String> keys = new LinkedHashSet<>();
-                    old.fieldNames().forEachRemaining(keys::add);
-                    recipe.fieldNames().forEachRemaining(keys::add);
-                    for (String key : keys) {
-                        compare("opponent '" + name + "' " + key, old.path(key), recipe.path(key), changes);
-                    }
+                    PlayerRecipes.compare("opponent '" + name + "'", old, recipe, changes);
                 }
             }
             if (!changes.isEmpty()) {
-                throw new ConfigException(file + ": the games in " + outDir + " were played under other settings: "
-                        + String.join("; ", changes) + ". Games played under different settings cannot be rated "
-                        + "together; use another --out folder (or restore the settings)");
+                throw RecordedTerms.changed(file, outDir, "games", changes,
+                        "Games played under different settings cannot be rated together");
             }
         }
         Json.write(file, now);
     }
-
-    private static void compare(String term, JsonNode old, JsonNode now, List<String> changes) {
-        if (!old.equals(now)) {
-            changes.add(term + " " + text(old) + " -> " + text(now));
-        }
-    }
-
-    private static String text(JsonNode node) {
-        return node.isMissingNode() || node.isNull() ? "none" : node.isTextual() ? node.asText() : node.toString();
-    }
-
-    private static JsonNode read(Path file) {
-        try {
-            JsonNode tree = Json.mapper().readTree(file.toFile());
-            if (tree == null || !tree.isObject()) {
-                throw new ConfigException(file + " is empty or not a JSON object; use another --out folder");
-            }
-            return tree;
-        } catch (IOException e) {
-            throw new ConfigException(file + " is not readable JSON (" + e.getMessage() + "); use another --out folder",
-                    e);
-        }
-    }
-
-    /** Through text, so numbers read back from the file and fresh ones compare equal (int vs long nodes). */
-    private static JsonNode normalized(Object value) {
-        try {
-            return Json.mapper().readTree(Json.mapper().writeValueAsString(value));
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot write sweep terms as JSON", e);
-        }
-    }
-
-    /** Declares the recipe as {@link PlayerSpec}, so it is written with its {@code type}. */
-    private record Typed(PlayerSpec spec) {
-    }
 }
+

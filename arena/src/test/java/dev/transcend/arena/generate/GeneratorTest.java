@@ -111,6 +111,40 @@ class GeneratorTest {
     }
 
     @Test
+    void resumeRefusesGamesMadeUnderOtherTerms(@TempDir Path out) throws Exception {
+        Generator.run(PANEL, settings(3), out, false);
+        String before = Files.readString(out.resolve("games.pgn"));
+
+        GenerateSettings reseeded = new GenerateSettings(List.of("random", "fairy-n1", "sf-n50"), 3, 40, 2, 4L,
+                Pairing.ROUND_ROBIN, "no-such-file.yaml");
+        assertRefused(out, PANEL, reseeded, "seed 3 -> 4");
+        GenerateSettings reordered = new GenerateSettings(List.of("fairy-n1", "random", "sf-n50"), 3, 40, 2, 3L,
+                Pairing.ROUND_ROBIN, "no-such-file.yaml");
+        assertRefused(out, PANEL, reordered, "panel [\"random\",\"fairy-n1\",\"sf-n50\"] -> "
+                + "[\"fairy-n1\",\"random\",\"sf-n50\"]");
+        List<PlayerSpec> rerated = List.of(new RandomSpec("random", 450, false, "assumed"), PANEL.get(1), PANEL.get(2));
+        assertRefused(out, rerated, settings(3), "player 'random' rating 400 -> 450");
+        assertEquals(before, Files.readString(out.resolve("games.pgn")), "a refused run changed games.pgn");
+
+        // more games and a new rating note extend the same dataset
+        List<PlayerSpec> renoted = List.of(new RandomSpec("random", 400, false, "measured twice"), PANEL.get(1),
+                PANEL.get(2));
+        GenerateSummary more = Generator.run(renoted, settings(4), out, false);
+        assertEquals(3, more.resumed());
+        assertEquals(1, more.played());
+        Manifest manifest = Manifest.readFrom(out);
+        assertTrue(manifest.outputs().stream().anyMatch(f -> f.path().equals("generate.json")), manifest.toString());
+    }
+
+    private static void assertRefused(Path out, List<PlayerSpec> panel, GenerateSettings settings, String change) {
+        ConfigException e = assertThrows(ConfigException.class, () -> Generator.run(panel, settings, out, false));
+        assertTrue(e.getMessage().startsWith(out.resolve("generate.json") + ": the games in " + out
+                + " were made under other settings: "), e.getMessage());
+        assertTrue(e.getMessage().contains(change), e.getMessage());
+        assertTrue(e.getMessage().endsWith("use another --out folder (or restore the settings)"), e.getMessage());
+    }
+
+    @Test
     void aStoppedEngineWritesNoGame(@TempDir Path out) throws Exception {
         List<PlayerSpec> panel = List.of(new RandomSpec("random", 400, false, "assumed"),
                 EngineSignals.searching("fairy", "fairy-stockfish", false));
