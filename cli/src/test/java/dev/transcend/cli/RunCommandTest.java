@@ -121,5 +121,40 @@ class RunCommandTest {
         assertEquals(ExitCodes.USAGE, exit, err.toString());
         assertTrue(err.toString().contains("holds a run made from other input games or prepare settings"), err.toString());
         assertEquals(before, Files.readString(manifest));
+        assertTrue(Files.readString(dir.resolve("run").resolve("config.yaml")).contains("cap: 1200"));
+    }
+    @Test
+    void changingHowRecordedGamesWerePlayedIsRefusedNamingTheRunsFolder() throws IOException {
+        Path run = dir.resolve("run");
+        String pgn = Files.readString(run.resolve("generate").resolve("games.pgn"));
+        String csv = Files.readString(run.resolve("play").resolve("games.csv"));
+
+        String reseeded = refused("seed: 3", "seed: 4");
+        assertTrue(reseeded.contains("generate.json: the games in " + run.resolve("generate")
+                + " were made under other settings: seed 3 -> 4"), reseeded);
+        assertTrue(reseeded.contains("[in transcend run, --out is " + run.resolve("generate") + ": start a new run"
+                + " (change 'name' or 'runDir' in the config) or delete " + run.resolve("generate") + "]"), reseeded);
+
+        String shorter = refused("moveLimit: 30", "moveLimit: 25");
+        assertTrue(shorter.contains("sweep.json: the games in " + run.resolve("play")
+                + " were made under other settings: moveLimit 30 -> 25"), shorter);
+        assertTrue(shorter.contains("[in transcend run, --out is " + run.resolve("play")), shorter);
+
+        assertEquals(pgn, Files.readString(run.resolve("generate").resolve("games.pgn")));
+        assertEquals(csv, Files.readString(run.resolve("play").resolve("games.csv")));
+        assertTrue(Files.readString(run.resolve("config.yaml")).contains("seed: 3"), "a refused config was recorded");
+    }
+
+    /** @return stderr of a run whose config has {@code from} replaced by {@code to}, which must exit with USAGE */
+    private static String refused(String from, String to) throws IOException {
+        Path changed = dir.resolve("changed-" + to.replaceAll("\\W", "") + ".yaml");
+        String text = Files.readString(config);
+        assertTrue(text.contains(from), from);
+        Files.writeString(changed, text.replace(from, to));
+        StringWriter err = new StringWriter();
+        int exit = Transcend.commandLine().setErr(new PrintWriter(err, true))
+                .execute("run", "--no-progress", changed.toString());
+        assertEquals(ExitCodes.USAGE, exit, err.toString());
+        return err.toString();
     }
 }

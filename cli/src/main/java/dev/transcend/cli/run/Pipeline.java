@@ -73,13 +73,17 @@ public final class Pipeline {
         Instant start = Instant.now();
         Preflight.check(config, layout);
         Files.createDirectories(layout.root());
-        AtomicFiles.writeString(layout.config(), ConfigFiles.toYaml(config));
+        if (!Files.exists(layout.config())) {
+            AtomicFiles.writeString(layout.config(), ConfigFiles.toYaml(config)); // marks the folder as a run's
+        }
         List<Path> inputs = config.generate() != null ? List.of(generate()) : config.inputs().stream().map(Path::of).toList();
         prepare(inputs);
         Checkpoint checkpoint = train();
         Path games = play(checkpoint);
         Path ratings = rate(games);
         Path html = report(ratings, games, checkpoint);
+        // only now: a changed config that a stage refused must not replace the one the outputs were made with
+        AtomicFiles.writeString(layout.config(), ConfigFiles.toYaml(config));
         out.printf("%ndone in %s; report: %s%n", human(Duration.between(start, Instant.now())), html);
         return html;
     }
@@ -87,10 +91,21 @@ public final class Pipeline {
     private Path generate() throws IOException, InterruptedException {
         header("generate", "engine-made training games -> " + layout.generate());
         PlayerRoster roster = PlayerRoster.read(Path.of(config.generate().playersFile()));
-        GenerateSummary s = Generator.run(roster.select(config.generate().players()), config.generate(),
-                layout.generate(), progress);
+        GenerateSummary s;
+        try {
+            s = Generator.run(roster.select(config.generate().players()), config.generate(), layout.generate(),
+                    progress);
+        } catch (ConfigException e) {
+            throw inRun(e, layout.generate());
+        }
         out.printf("  %d games (%d from an earlier run), %.0f plies on average%n", s.games(), s.resumed(), s.meanPlies());
         return layout.generate().resolve(Generator.GAMES_PGN);
+    }
+
+    /** A stage's advice names its {@code --out} option, which {@code run} sets itself; say what to change instead. */
+    private ConfigException inRun(ConfigException e, Path stageFolder) {
+        return new ConfigException(e.getMessage() + " [in transcend run, --out is " + stageFolder + ": start a new run"
+                + " (change 'name' or 'runDir' in the config) or delete " + stageFolder + "]", e);
     }
 
     private void prepare(List<Path> inputs) throws IOException {
@@ -127,7 +142,12 @@ public final class Pipeline {
         ModelSpec model = new ModelSpec(name, null, false, "", layout.checkpoint().toString(), null, null, null,
                 info.ratingCap());
         PlayerRoster roster = PlayerRoster.read(Path.of(config.play().opponentsFile()));
-        SweepSummary s = Sweep.run(model, roster.players(), config.play(), layout.play(), progress);
+        SweepSummary s;
+        try {
+            s = Sweep.run(model, roster.players(), config.play(), layout.play(), progress);
+        } catch (ConfigException e) {
+            throw inRun(e, layout.play());
+        }
         out.printf("  %d games (%d from an earlier run): %d wins, %d draws, %d losses; %d illegal samples%s%n",
                 s.games(), s.resumed(), s.wins(), s.draws(), s.losses(), s.illegalAttempts(),
                 s.engineFaults() == 0 ? "" : "; " + s.engineFaults() + " won by engine failures");
