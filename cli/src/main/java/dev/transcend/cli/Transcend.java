@@ -52,7 +52,11 @@ public final class Transcend implements Runnable {
                 "\ntranscend: stopped; finished work is kept; run the same command again to resume"));
         Runtime.getRuntime().addShutdownHook(notice);
         int exit = commandLine().execute(args);
-        Runtime.getRuntime().removeShutdownHook(notice);
+        try {
+            Runtime.getRuntime().removeShutdownHook(notice);
+        } catch (IllegalStateException shuttingDown) {
+            // Ctrl-C arrived as the command ended: the notice prints, and the exit code stands
+        }
         System.exit(exit);
     }
 

@@ -94,6 +94,8 @@ class RunCommandTest {
         java.io.PrintStream saved = System.out;
         java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
         System.setOut(new java.io.PrintStream(captured, true));
+        // a run folder whose config.yaml was lost is still recognised by its stages' manifests
+        Files.delete(dir.resolve("run").resolve("config.yaml"));
         int exit;
         try {
             exit = Transcend.commandLine().setErr(new PrintWriter(err, true))
@@ -103,6 +105,7 @@ class RunCommandTest {
         }
         assertEquals(0, exit, err.toString());
         assertEquals(before, Files.readString(csv));
+        assertTrue(Files.isRegularFile(dir.resolve("run").resolve("config.yaml")), "config.yaml is written again");
         String log = captured.toString();
         assertTrue(log.contains("60 games (60 from an earlier run)"), log);
         assertTrue(log.contains("already prepared; reusing it"), log);
@@ -119,7 +122,10 @@ class RunCommandTest {
         int exit = Transcend.commandLine().setErr(new PrintWriter(err, true))
                 .execute("run", "--no-progress", changed.toString());
         assertEquals(ExitCodes.USAGE, exit, err.toString());
-        assertTrue(err.toString().contains("holds a run made from other input games or prepare settings"), err.toString());
+        assertTrue(err.toString().contains("holds a model trained on a dataset made from other input games or prepare "
+                + "settings: prepare.cap 1200 -> 1100; prepare.validationFraction 0.3 -> 0.05. start a new run (give "
+                + "the config another 'name', and another 'runDir' if it sets one), or restore the settings"),
+                err.toString());
         assertEquals(before, Files.readString(manifest));
         assertTrue(Files.readString(dir.resolve("run").resolve("config.yaml")).contains("cap: 1200"));
     }
@@ -133,7 +139,12 @@ class RunCommandTest {
         assertTrue(reseeded.contains("generate.json: the games in " + run.resolve("generate")
                 + " were made under other settings: seed 3 -> 4"), reseeded);
         assertTrue(reseeded.contains("[in transcend run, --out is " + run.resolve("generate") + ": start a new run"
-                + " (change 'name' or 'runDir' in the config) or delete " + run.resolve("generate") + "]"), reseeded);
+                + " (give the config another 'name', and another 'runDir' if it sets one), or restore the settings (see "
+                + run.resolve("config.yaml") + ")]"), reseeded);
+
+        String more = refused("games: 60", "games: 70");
+        assertTrue(more.contains(run + " holds a model trained on the games generated before: generate.games 60 -> 70"
+                + " would change its dataset"), more);
 
         String shorter = refused("moveLimit: 30", "moveLimit: 25");
         assertTrue(shorter.contains("sweep.json: the games in " + run.resolve("play")

@@ -48,23 +48,29 @@ record GenerateTerms(List<String> panel, Pairing pairing, int moveLimit, long se
      *
      * @param outDir the generation folder
      * @param hasGames whether its {@code games.pgn} holds a complete game
-     * @throws ConfigException naming each change, old -> new, if the folder holds games made under other terms
+     * @throws ConfigException naming each change, old -> new, if the folder holds games made under other terms, or
+     *                         holds games but no {@code generate.json}
      * @throws IOException if {@code generate.json} cannot be written
      */
     void claim(Path outDir, boolean hasGames) throws IOException {
         Path file = outDir.resolve(FILE);
         JsonNode now = RecordedTerms.normalized(this);
         Optional<JsonNode> recorded = RecordedTerms.read(file);
+        if (recorded.isEmpty() && hasGames) {
+            throw new ConfigException(file + " is missing, but " + outDir + " holds generated games; it records the"
+                    + " settings they were played under, without which more games cannot be added safely. Restore it,"
+                    + " or use another --out folder");
+        }
         if (recorded.isPresent() && hasGames) {
             JsonNode before = recorded.get();
             List<String> changes = new ArrayList<>();
             for (String term : SHARED) {
                 RecordedTerms.compare(term, before.path(term), now.path(term), changes);
             }
-            if (changes.isEmpty()) {
-                for (String name : panel) {
-                    PlayerRecipes.compare("player '" + name + "'", before.path("players").path(name),
-                            now.path("players").path(name), changes);
+            for (String name : panel) {
+                JsonNode old = before.path("players").path(name);
+                if (!old.isMissingNode()) { // a player new to the panel shows as a change of panel
+                    PlayerRecipes.compare("player '" + name + "'", old, now.path("players").path(name), changes);
                 }
             }
             if (!changes.isEmpty()) {

@@ -104,6 +104,8 @@ public final class Generator {
         PgnFile pgn = new PgnFile(outDir.resolve(GAMES_PGN));
         List<String> existing = pgn.completeGames();
         checkOwnGames(pgn, existing);
+        Tally.of(existing, pgn.path()); // a hand-damaged game is named now, before any game is played
+        checkRounds(pgn, existing, settings.games());
         GenerateTerms.of(settings, panel).claim(outDir, !existing.isEmpty());
         Set<Integer> done = new HashSet<>();
         List<String> kept = pgn.retain(game -> done.add(round(game))); // drops a cut-short game and duplicates
@@ -147,7 +149,8 @@ public final class Generator {
                 }
             });
         }
-        GenerateSummary summary = Tally.of(pgn.completeGames()).summary(settings.games(), kept.size(), played.get());
+        GenerateSummary summary = Tally.of(pgn.completeGames(), pgn.path()).summary(settings.games(), kept.size(),
+                played.get());
         writeManifest(panel, settings, outDir, summary);
         return summary;
     }
@@ -163,12 +166,18 @@ public final class Generator {
         }
     }
 
-    private static int round(String game) {
-        try {
-            return Integer.parseInt(PgnFile.tag(game, "Round").orElse("-1"));
-        } catch (NumberFormatException e) {
-            return -1;
+    /** A file with more games than this run schedules would feed them all to prepare, unlike what the config says. */
+    private static void checkRounds(PgnFile pgn, List<String> games, int scheduled) {
+        int last = games.stream().mapToInt(Generator::round).max().orElse(0);
+        if (last > scheduled) {
+            throw new ConfigException(pgn.path() + " holds game " + last + " (Round), more than games: " + scheduled
+                    + "; set games to at least " + last + " to keep them, or use another --out folder");
         }
+    }
+
+    /** Game {@code i}'s {@code Round}, {@code i + 1}; checked by {@link Tally} before it is used. */
+    private static int round(String game) {
+        return Integer.parseInt(PgnFile.tag(game, "Round").orElseThrow());
     }
 
     private static void writeManifest(List<PlayerSpec> panel, GenerateSettings settings, Path outDir,
@@ -196,24 +205,60 @@ public final class Generator {
         private int count;
         private int engineFaults;
 
-        static Tally of(List<String> pgnGames) {
+        /**
+         * @throws IOException naming the file, the game (1-based, in file order) and the tag, if a game lacks a tag
+         *                     this tool writes or has a value it does not write (a file edited by hand)
+         */
+        static Tally of(List<String> pgnGames, Path file) throws IOException {
             Tally tally = new Tally();
-            pgnGames.forEach(tally::add);
+            for (int i = 0; i < pgnGames.size(); i++) {
+                try {
+                    tally.add(pgnGames.get(i));
+                } catch (IllegalArgumentException e) {
+                    throw new IOException(file + " game " + (i + 1) + ": " + e.getMessage() + "; this file is written"
+                            + " by transcend generate and was changed since: remove that game (it is played again) or"
+                            + " use another --out folder", e);
+                }
+            }
             return tally;
         }
 
         private void add(String game) {
-            Termination termination = Termination.valueOf(PgnFile.tag(game, "TerminationReason").orElseThrow());
-            Outcome outcome = Outcome.fromPgn(PgnFile.tag(game, "Result").orElse("*")).orElseThrow();
+            String round = tag(game, "Round", "the game number");
+            if (number("Round", round, "a game number (1, 2, ...)") < 1) {
+                throw new IllegalArgumentException("Round '" + round + "' is not a game number (1, 2, ...)");
+            }
+            String reason = tag(game, "TerminationReason", "one of " + Arrays.toString(Termination.values()));
+            Termination termination = Arrays.stream(Termination.values()).filter(t -> t.name().equals(reason))
+                    .findFirst().orElseThrow(() -> new IllegalArgumentException("TerminationReason '" + reason
+                            + "' is not one of " + Arrays.toString(Termination.values())));
+            String result = tag(game, "Result", "1-0, 0-1 or 1/2-1/2");
+            Outcome outcome = Outcome.fromPgn(result).orElseThrow(() -> new IllegalArgumentException("Result '"
+                    + result + "' is not 1-0, 0-1 or 1/2-1/2"));
             terminations.merge(termination, 1, Integer::sum);
             engineFaults += EngineFault.decided(termination) ? 1 : 0;
             for (Color c : Color.values()) {
-                String name = PgnFile.tag(game, c == Color.WHITE ? "White" : "Black").orElseThrow();
+                String name = tag(game, c == Color.WHITE ? "White" : "Black", "the player's name");
                 scores.merge(name, outcome.scoreFor(c), Double::sum);
                 games.merge(name, 1, Integer::sum);
             }
-            plies += PgnFile.tag(game, "PlyCount").map(Integer::parseInt).orElseGet(() -> movetextPlies(game));
+            plies += PgnFile.tag(game, "PlyCount").map(v -> number("PlyCount", v, "a number of plies"))
+                    .orElseGet(() -> movetextPlies(game));
             count++;
+        }
+
+        /** @throws IllegalArgumentException naming the tag and what it should hold */
+        private static String tag(String game, String name, String expected) {
+            return PgnFile.tag(game, name).orElseThrow(() -> new IllegalArgumentException("no " + name
+                    + " tag (it holds " + expected + ")"));
+        }
+
+        private static int number(String tag, String value, String expected) {
+            try {
+                return Integer.parseInt(value);
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException(tag + " '" + value + "' is not " + expected);
+            }
         }
 
         /** Plies of a game written before PgnWriter added {@code PlyCount}: SAN tokens after the tags. */

@@ -62,13 +62,19 @@ record SweepTerms(String model, Integer cap, SamplingProtocol protocol, int maxT
      * @param outDir the sweep folder
      * @param rows the games already in its {@code games.csv}
      * @throws ConfigException naming each change, old -> new, if a shared term changed while the folder holds games,
-     *                         or an opponent's recipe changed while the folder holds games against it
+     *                         or an opponent's recipe changed while the folder holds games against it, or the
+     *                         folder holds games but no {@code sweep.json}
      * @throws IOException if {@code sweep.json} cannot be written
      */
     void claim(Path outDir, List<GameRow> rows) throws IOException {
         Path file = outDir.resolve(FILE);
         ObjectNode now = (ObjectNode) RecordedTerms.normalized(this);
         Optional<JsonNode> recorded = RecordedTerms.read(file);
+        if (recorded.isEmpty() && !rows.isEmpty()) {
+            throw new ConfigException(file + " is missing, but " + outDir.resolve(Sweep.GAMES_CSV) + " holds "
+                    + rows.size() + " games; it records the settings they were played under, without which more games"
+                    + " cannot be added safely. Restore it, or use another --out folder");
+        }
         if (recorded.isPresent()) {
             JsonNode before = recorded.get();
             List<String> changes = new ArrayList<>();
@@ -83,9 +89,11 @@ record SweepTerms(String model, Integer cap, SamplingProtocol protocol, int maxT
             for (String name : played) {
                 JsonNode old = before.path("opponents").path(name);
                 JsonNode recipe = recipes.path(name);
-                if (recipe.isMissingNode() && !old.isMissingNode()) {
+                if (old.isMissingNode()) {
+                    changes.add("opponent '" + name + "' has games but no recipe in " + FILE);
+                } else if (recipe.isMissingNode()) {
                     recipes.set(name, old);
-                } else if (!old.isMissingNode()) {
+                } else {
                     PlayerRecipes.compare("opponent '" + name + "'", old, recipe, changes);
                 }
             }

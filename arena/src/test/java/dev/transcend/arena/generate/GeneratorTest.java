@@ -136,6 +136,43 @@ class GeneratorTest {
         assertTrue(manifest.outputs().stream().anyMatch(f -> f.path().equals("generate.json")), manifest.toString());
     }
 
+    @Test
+    void aHandDamagedGameIsNamedBeforeAnyGameIsPlayed(@TempDir Path out) throws Exception {
+        Generator.run(PANEL, settings(3), out, false);
+        Path pgn = out.resolve("games.pgn");
+        String good = Files.readString(pgn);
+        for (String[] edit : new String[][] {
+                {"[TerminationReason \"", "[TerminationReason \"BOGUS"},
+                {"[Result \"", "[Result \"2-0"},
+                {"[PlyCount \"", "[PlyCount \"x"},
+                {"[White \"", "[Whitey \""}}) {
+            int second = good.indexOf("[Event ", 1);
+            String damaged = good.substring(0, second) + good.substring(second).replaceFirst(
+                    java.util.regex.Pattern.quote(edit[0]), java.util.regex.Matcher.quoteReplacement(edit[1]));
+            Files.writeString(pgn, damaged);
+            java.io.IOException e = assertThrows(java.io.IOException.class,
+                    () -> Generator.run(PANEL, settings(5), out, false));
+            assertTrue(e.getMessage().startsWith(pgn + " game 2: "), e.getMessage());
+            assertTrue(e.getMessage().contains("remove that game"), e.getMessage());
+            assertEquals(damaged, Files.readString(pgn), "games were played or the file rewritten: " + edit[1]);
+        }
+        Files.writeString(pgn, good);
+    }
+
+    @Test
+    void moreGamesThanScheduledOrLostTermsAreRefused(@TempDir Path out) throws Exception {
+        Generator.run(PANEL, settings(4), out, false);
+        ConfigException fewer = assertThrows(ConfigException.class, () -> Generator.run(PANEL, settings(3), out, false));
+        assertEquals(out.resolve("games.pgn") + " holds game 4 (Round), more than games: 3; set games to at least 4 "
+                + "to keep them, or use another --out folder", fewer.getMessage());
+
+        Files.delete(out.resolve("generate.json"));
+        ConfigException lost = assertThrows(ConfigException.class, () -> Generator.run(PANEL, settings(5), out, false));
+        assertTrue(lost.getMessage().startsWith(out.resolve("generate.json") + " is missing, but " + out
+                + " holds generated games"), lost.getMessage());
+        assertEquals(4, new PgnFile(out.resolve("games.pgn")).completeGames().size());
+    }
+
     private static void assertRefused(Path out, List<PlayerSpec> panel, GenerateSettings settings, String change) {
         ConfigException e = assertThrows(ConfigException.class, () -> Generator.run(panel, settings, out, false));
         assertTrue(e.getMessage().startsWith(out.resolve("generate.json") + ": the games in " + out

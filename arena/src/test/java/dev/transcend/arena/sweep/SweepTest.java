@@ -209,6 +209,17 @@ class SweepTest {
         assertEquals(2, extended.resumed());
         assertEquals(6, extended.played());
         assertEquals(8, GamesCsv.read(out.resolve("games.csv")).size());
+
+        // the recorded terms cannot be lost or emptied while the folder holds games
+        Path terms = out.resolve("sweep.json");
+        String recorded = Files.readString(terms);
+        Files.writeString(terms, recorded.replaceAll("(?s)\"opponents\" : \\{.*\\}", "\"opponents\" : { }\n}"));
+        assertRefused(out, ROSTER, base, "opponent 'sf-depth1' has games but no recipe in sweep.json");
+        Files.delete(terms);
+        ConfigException lost = assertThrows(ConfigException.class, () -> Sweep.run(MODEL, ROSTER, base, out, false));
+        assertTrue(lost.getMessage().startsWith(terms + " is missing, but " + out.resolve("games.csv") + " holds 8 "
+                + "games"), lost.getMessage());
+        assertEquals(8, GamesCsv.read(out.resolve("games.csv")).size());
     }
 
     private static void assertRefused(Path out, List<PlayerSpec> roster, PlaySettings settings, String change) {

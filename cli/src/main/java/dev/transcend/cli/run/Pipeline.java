@@ -13,8 +13,6 @@ import dev.transcend.core.config.ConfigFiles;
 import dev.transcend.core.io.AtomicFiles;
 import dev.transcend.core.provenance.Manifest;
 import dev.transcend.core.vocab.MoveVocabulary;
-import dev.transcend.dataprep.input.InputFile;
-import dev.transcend.dataprep.input.InputFiles;
 import dev.transcend.dataprep.prepare.DatasetSettings;
 import dev.transcend.dataprep.prepare.PrepareSummary;
 import dev.transcend.dataprep.prepare.Preparer;
@@ -31,7 +29,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -43,6 +40,10 @@ import java.util.Locale;
  * same settings is reused.
  */
 public final class Pipeline {
+
+    /** What to do when a config would change work a run has done; {@code runDir} defaults to {@code runs/<name>}. */
+    static final String NEW_RUN = "start a new run (give the config another 'name', and another 'runDir' if it sets"
+            + " one)";
 
     private final ExperimentConfig config;
     private final RunLayout layout;
@@ -90,6 +91,14 @@ public final class Pipeline {
 
     private Path generate() throws IOException, InterruptedException {
         header("generate", "engine-made training games -> " + layout.generate());
+        if (Files.exists(layout.train())) {
+            List<String> changes = UpstreamChanges.generatedGames(layout.generate(), config.generate());
+            if (!changes.isEmpty()) {
+                throw new ConfigException(layout.root() + " holds a model trained on the games generated before: "
+                        + String.join("; ", changes) + " would change its dataset; " + NEW_RUN
+                        + ", or restore the settings (see " + layout.config() + ")");
+            }
+        }
         PlayerRoster roster = PlayerRoster.read(Path.of(config.generate().playersFile()));
         GenerateSummary s;
         try {
@@ -104,20 +113,25 @@ public final class Pipeline {
 
     /** A stage's advice names its {@code --out} option, which {@code run} sets itself; say what to change instead. */
     private ConfigException inRun(ConfigException e, Path stageFolder) {
-        return new ConfigException(e.getMessage() + " [in transcend run, --out is " + stageFolder + ": start a new run"
-                + " (change 'name' or 'runDir' in the config) or delete " + stageFolder + "]", e);
+        return new ConfigException(e.getMessage() + " [in transcend run, --out is " + stageFolder + ": " + NEW_RUN
+                + ", or restore the settings (see " + layout.config() + ")]", e);
     }
 
     private void prepare(List<Path> inputs) throws IOException {
         header("prepare", "cap " + config.prepare().cap() + " -> " + layout.data());
-        if (preparedAlready(inputs)) {
-            out.println("  dataset with these settings already prepared; reusing it");
-            return;
-        }
-        if (Files.isRegularFile(layout.data().resolve(Manifest.FILE_NAME)) && Files.exists(layout.train())) {
-            // the model and games downstream were made from the old dataset: never mix them
-            throw new ConfigException(layout.root() + " holds a run made from other input games or prepare"
-                    + " settings; start a new run (change 'name' or 'runDir') or delete " + layout.root());
+        if (Files.isRegularFile(layout.data().resolve(Manifest.FILE_NAME))) {
+            List<String> changes = UpstreamChanges.dataset(layout.data(), inputs,
+                    DatasetSettings.of(config.prepare(), MoveVocabulary.standard()));
+            if (changes.isEmpty()) {
+                out.println("  dataset with these settings already prepared; reusing it");
+                return;
+            }
+            if (Files.exists(layout.train())) {
+                // the model and games downstream were made from the old dataset: never mix them
+                throw new ConfigException(layout.root() + " holds a model trained on a dataset made from other input"
+                        + " games or prepare settings: " + String.join("; ", changes) + ". " + NEW_RUN
+                        + ", or restore the settings (see " + layout.config() + ")");
+            }
         }
         PrepareSummary s = Preparer.run(inputs, config.prepare(), layout.data(), progress);
         s.describe().lines().forEach(line -> out.println("  " + line));
@@ -128,7 +142,12 @@ public final class Pipeline {
         header("train", String.format(Locale.ROOT, "%,d parameters, %,d steps", config.model().parameterCount(),
                 config.train().steps())
                 + (resume ? " (resuming)" : "") + " -> " + layout.train());
-        TrainSummary s = Trainer.run(layout.data(), config.model(), config.train(), layout.train(), resume, progress);
+        TrainSummary s;
+        try {
+            s = Trainer.run(layout.data(), config.model(), config.train(), layout.train(), resume, progress);
+        } catch (ConfigException e) {
+            throw inRun(e, layout.train());
+        }
         out.printf(Locale.ROOT, "  step %d, validation loss %.4f (ln vocab = %.4f)%n", s.step(), s.validationLoss(),
                 Math.log(MoveVocabulary.standard().size()));
         return Checkpoint.load(layout.checkpoint());
@@ -171,25 +190,6 @@ public final class Pipeline {
     /** @return the model's name in games and reports, e.g. {@code quickstart@step1000} */
     static String modelName(ExperimentConfig config, int step) {
         return config.name() + "@step" + step;
-    }
-
-    /** Whether the data folder holds a finished dataset made from the same input files with the same settings. */
-    private boolean preparedAlready(List<Path> inputs) throws IOException {
-        Path dir = layout.data();
-        if (!Files.isRegularFile(dir.resolve(Manifest.FILE_NAME))) {
-            return false;
-        }
-        Manifest manifest = Manifest.readFrom(dir);
-        if (!manifest.settingsAs(DatasetSettings.class).equals(DatasetSettings.of(config.prepare(),
-                MoveVocabulary.standard()))) {
-            return false;
-        }
-        List<String> had = manifest.inputs().stream().map(f -> f.path() + " " + f.bytes()).toList();
-        List<String> have = new ArrayList<>();
-        for (InputFile f : InputFiles.expand(inputs)) {
-            have.add(f.path() + " " + Files.size(f.path()));
-        }
-        return had.equals(have);
     }
 
     private int stage;

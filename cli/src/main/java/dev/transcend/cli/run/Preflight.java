@@ -5,6 +5,7 @@ import dev.transcend.arena.sweep.GameRow;
 import dev.transcend.arena.sweep.GamesCsv;
 import dev.transcend.arena.sweep.Sweep;
 import dev.transcend.core.config.ConfigException;
+import dev.transcend.core.provenance.Manifest;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -49,9 +50,10 @@ final class Preflight {
         earlierGames(config, layout);
     }
 
-    /** A run folder is new, empty, or one this tool made (it has the run's config.yaml). */
+    /** A run folder is new, empty, or one this tool made (it has the run's config.yaml or a stage's manifest). */
     private static void runFolder(RunLayout layout) throws IOException {
-        if (!Files.isDirectory(layout.root()) || Files.isRegularFile(layout.config())) {
+        if (!Files.isDirectory(layout.root()) || Files.isRegularFile(layout.config()) || layout.stages().stream()
+                .anyMatch(stage -> Files.isRegularFile(stage.resolve(Manifest.FILE_NAME)))) {
             if (Files.exists(layout.root()) && !Files.isDirectory(layout.root())) {
                 throw new ConfigException(layout.root() + " exists and is not a folder; choose another runDir");
             }
@@ -60,7 +62,7 @@ final class Preflight {
         try (Stream<Path> entries = Files.list(layout.root())) {
             if (entries.findAny().isPresent()) {
                 throw new ConfigException(layout.root() + " is not empty and is not a transcend run folder (it has no "
-                        + "config.yaml); choose another 'name' or 'runDir'");
+                        + "config.yaml and no stage folder with a manifest.json); choose another 'name' or 'runDir'");
             }
         }
     }
@@ -76,7 +78,7 @@ final class Preflight {
         if (!rows.isEmpty() && !rows.get(0).model().equals(expected)) {
             throw new ConfigException(layout.play() + " holds games of " + rows.get(0).model() + ", but this config"
                     + " trains " + expected + "; delete " + layout.play() + ", " + layout.ratings() + " and "
-                    + layout.report() + " to play the new model, or start a new run (change 'name')");
+                    + layout.report() + " to play the new model, or " + Pipeline.NEW_RUN);
         }
     }
 }

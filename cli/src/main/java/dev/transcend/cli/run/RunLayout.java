@@ -1,6 +1,7 @@
 package dev.transcend.cli.run;
 
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * The folders of one run: one per stage, each with its outputs and {@code manifest.json}.
@@ -42,6 +43,11 @@ public record RunLayout(Path root) {
     /** @return the rate stage's {@code ratings.csv} and manifest */
     public Path ratings() {
         return root.resolve("ratings");
+    }
+
+    /** @return every stage's folder, in the order the stages run */
+    public List<Path> stages() {
+        return List.of(generate(), data(), train(), play(), ratings(), report());
     }
 
     /** @return the strength report: {@code ratings.csv}, chart, HTML and Markdown */

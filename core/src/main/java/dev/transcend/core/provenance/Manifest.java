@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.transcend.core.io.Json;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -50,10 +52,29 @@ public record Manifest(String stage, String createdAt, List<FileEntry> inputs, J
     /**
      * @param dir a stage's output folder
      * @return its manifest
-     * @throws IOException if {@code dir/manifest.json} is missing or malformed
+     * @throws java.nio.file.NoSuchFileException if {@code dir/manifest.json} is missing
+     * @throws IOException naming the file if it is not a manifest (not JSON, or without its stage, settings, counts
+     *                     or outputs)
      */
     public static Manifest readFrom(Path dir) throws IOException {
-        return Json.read(dir.resolve(FILE_NAME), Manifest.class);
+        Path file = dir.resolve(FILE_NAME);
+        if (!Files.isRegularFile(file)) {
+            throw new NoSuchFileException(file.toString(), null, "no manifest: the stage did not finish there");
+        }
+        Manifest manifest;
+        try {
+            manifest = Json.read(file, Manifest.class);
+        } catch (JsonProcessingException e) {
+            String where = e.getLocation() == null ? ""
+                    : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+            throw new IOException(file + " is not a valid manifest (" + e.getOriginalMessage().lines().findFirst()
+                    .orElse("") + where + ")", e);
+        }
+        if (manifest == null || manifest.stage() == null || manifest.settings() == null || manifest.counts() == null
+                || manifest.outputs() == null) {
+            throw new IOException(file + " is not a valid manifest (it needs stage, settings, counts and outputs)");
+        }
+        return manifest;
     }
 
     /** @return the settings read back as {@code type} */

@@ -1,6 +1,5 @@
 package dev.transcend.dataprep.prepare;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.transcend.core.provenance.Manifest;
 
 import java.io.IOException;
@@ -8,6 +7,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
@@ -155,12 +155,11 @@ final class OutputFolder {
         }
         try {
             return "prepare".equals(Manifest.readFrom(dir).stage());
-        } catch (JsonProcessingException e) {
-            String where = e.getLocation() == null ? ""
-                    : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
-            throw new IOException(manifest + " is not a valid manifest (" + e.getOriginalMessage().lines().findFirst()
-                    .orElse("") + where + "); refusing to replace " + dir + ". Remove it or choose another output"
-                    + " folder.", e);
+        } catch (NoSuchFileException e) {
+            return false;
+        } catch (IOException e) {
+            throw new IOException(e.getMessage() + "; refusing to replace " + dir + ". Remove it or choose another"
+                    + " output folder.", e);
         }
     }
 

@@ -157,16 +157,27 @@ public final class Checkpoint {
     }
 
     /**
-     * Puts back the previous checkpoint if a save was interrupted between its two renames.
+     * Puts back the previous checkpoint if a save was interrupted between its two renames, and deletes the temporary
+     * folders of saves that were killed before their first rename. Call it only from the one trainer that owns
+     * {@code dir}: a save in progress elsewhere would lose its temporary folder.
      *
      * @param dir a checkpoint folder that may be missing
-     * @throws IOException if the rename fails
+     * @throws IOException if the rename or a deletion fails
      */
     public static void recover(Path dir) throws IOException {
         Path target = dir.toAbsolutePath();
         Path old = previous(target);
         if (!Files.exists(target) && Files.isDirectory(old)) {
             Files.move(old, target, StandardCopyOption.ATOMIC_MOVE);
+        }
+        Path parent = target.getParent();
+        if (parent != null && Files.isDirectory(parent)) {
+            String prefix = "." + target.getFileName() + ".tmp-";
+            try (Stream<Path> entries = Files.list(parent)) {
+                for (Path p : entries.filter(p -> p.getFileName().toString().startsWith(prefix)).toList()) {
+                    deleteTree(p);
+                }
+            }
         }
     }
 

@@ -17,7 +17,8 @@ import dev.transcend.model.train.TrainSettings;
  * @param validationLoss validation cross-entropy at {@code step} in nats per move, or null if not measured
  * @param bestValidationLoss lowest validation cross-entropy seen so far, or null
  * @param elapsedSeconds wall-clock seconds of training, summed over resumes
- * @param datasetManifestSha256 SHA-256 of the dataset's {@code manifest.json}, or null if it had none
+ * @param datasetSha256 the training dataset's identity, SHA-256 of its shard list (file, split and SHA-256 of each
+ *                      shard), so a resume can tell the same games from others; null if unknown
  * @param ratingCap rating cap C of the training data (max(WhiteElo, BlackElo) &lt;= C), or null if unknown
  * @param createdAt UTC time the checkpoint was written, ISO-8601
  * @param toolVersion transcend version that wrote it
@@ -27,17 +28,20 @@ import dev.transcend.model.train.TrainSettings;
  */
 public record CheckpointInfo(int formatVersion, GptConfig model, TrainSettings train, int vocabSize,
                              String vocabularyFingerprint, int step, long tokensSeen, Double validationLoss,
-                             Double bestValidationLoss, double elapsedSeconds, String datasetManifestSha256,
+                             Double bestValidationLoss, double elapsedSeconds, String datasetSha256,
                              Integer ratingCap, String createdAt, String toolVersion, String backend,
                              String modelSha256) {
 
-    /** Layout of the checkpoint folder this build writes and reads (2: {@code modelSha256} added). */
-    public static final int FORMAT_VERSION = 2;
+    /**
+     * Layout of the checkpoint folder this build writes and reads (2: {@code modelSha256} added; 3: the dataset is
+     * identified by its shards, not its manifest).
+     */
+    public static final int FORMAT_VERSION = 3;
 
     /** @return a copy recording {@code sha256} as the checksum of {@code model.sdz} */
     public CheckpointInfo withModelSha256(String sha256) {
         return new CheckpointInfo(formatVersion, model, train, vocabSize, vocabularyFingerprint, step, tokensSeen,
-                validationLoss, bestValidationLoss, elapsedSeconds, datasetManifestSha256, ratingCap, createdAt,
+                validationLoss, bestValidationLoss, elapsedSeconds, datasetSha256, ratingCap, createdAt,
                 toolVersion, backend, sha256);
     }
 }

@@ -142,7 +142,7 @@ public final class Trainer {
         MoveVocabulary vocabulary = MoveVocabulary.standard();
         return new CheckpointInfo(CheckpointInfo.FORMAT_VERSION, model, settings, vocabulary.size(),
                 vocabulary.fingerprint(), state.step(), state.tokensSeen(), state.validationLoss(),
-                state.bestValidationLoss(), state.elapsedSeconds(), data.manifestSha256(), data.ratingCap(),
+                state.bestValidationLoss(), state.elapsedSeconds(), data.datasetSha256(), data.ratingCap(),
                 Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), ToolVersion.get(), backend, null);
     }
 
@@ -159,10 +159,9 @@ public final class Trainer {
                     + String.join(", ", changes) + "; only steps, evalEvery, checkpointEvery and logEvery may change on"
                     + " resume (train into another folder to change the others)");
         }
-        if (info.datasetManifestSha256() != null && data.manifestSha256() != null
-                && !Objects.equals(info.datasetManifestSha256(), data.manifestSha256())) {
-            throw new IOException("cannot resume " + checkpointDir + ": it was trained on another dataset (manifest "
-                    + info.datasetManifestSha256() + "), " + data.dir() + " has manifest " + data.manifestSha256());
+        if (info.datasetSha256() != null && !Objects.equals(info.datasetSha256(), data.datasetSha256())) {
+            throw new IOException("cannot resume " + checkpointDir + ": it was trained on another dataset (shards "
+                    + info.datasetSha256() + "), " + data.dir() + " holds shards " + data.datasetSha256());
         }
     }
 }

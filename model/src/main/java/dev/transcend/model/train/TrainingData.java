@@ -33,10 +33,12 @@ import java.util.stream.Stream;
  * @param train training games
  * @param validation validation games
  * @param ratingCap the rating cap C of the data, or null if the manifest does not say
- * @param manifestSha256 SHA-256 of {@code manifest.json}
+ * @param datasetSha256 the dataset's identity: SHA-256 of its shard list (one line {@code "<file> <split> <sha256>"}
+ *                      per shard, in manifest order), so that the same games prepared again with the same settings
+ *                      (byte-identical shards, a new manifest time) are the same dataset
  * @param inputs the manifest and every shard with SHA-256, for the training manifest
  */
-record TrainingData(Path dir, GameSet train, GameSet validation, Integer ratingCap, String manifestSha256,
+record TrainingData(Path dir, GameSet train, GameSet validation, Integer ratingCap, String datasetSha256,
                     List<FileEntry> inputs) {
 
     static final String SHARD_SUFFIX = ".shard";
@@ -72,8 +74,7 @@ record TrainingData(Path dir, GameSet train, GameSet validation, Integer ratingC
         }
         Integer cap = settings.path("cap").canConvertToInt() ? settings.path("cap").asInt() : null;
         List<FileEntry> inputs = new ArrayList<>();
-        String manifestSha = Sha256.of(manifestFile);
-        inputs.add(new FileEntry(manifestFile.toString(), Files.size(manifestFile), manifestSha));
+        inputs.add(new FileEntry(manifestFile.toString(), Files.size(manifestFile), Sha256.of(manifestFile)));
 
         List<ShardInfo> listed = shardsOf(manifest, manifestFile);
         requireNoUnlistedShards(dir, listed);
@@ -94,7 +95,9 @@ record TrainingData(Path dir, GameSet train, GameSet validation, Integer ratingC
             throw new IOException(dir + ": the validation split has no games with at least one move; prepare the"
                     + " dataset again from more games or with a larger validationFraction (prepare setting, default 0.05)");
         }
-        return new TrainingData(dir, train, validation, cap, manifestSha, List.copyOf(inputs));
+        String datasetSha = Sha256.ofText(listed.stream().map(i -> i.file() + " " + i.split() + " " + i.sha256())
+                .collect(Collectors.joining("\n")));
+        return new TrainingData(dir, train, validation, cap, datasetSha, List.copyOf(inputs));
     }
 
     private static Manifest readManifest(Path dir) throws IOException {

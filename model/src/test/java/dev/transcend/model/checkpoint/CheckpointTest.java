@@ -103,7 +103,7 @@ class CheckpointTest {
         CheckpointInfo i = Checkpoint.readInfo(folder);
         Json.write(folder.resolve(Checkpoint.INFO_FILE), new CheckpointInfo(i.formatVersion(), i.model(), i.train(),
                 1969, "0000", i.step(), i.tokensSeen(), i.validationLoss(), i.bestValidationLoss(), i.elapsedSeconds(),
-                i.datasetManifestSha256(), i.ratingCap(), i.createdAt(), i.toolVersion(), i.backend(), i.modelSha256()));
+                i.datasetSha256(), i.ratingCap(), i.createdAt(), i.toolVersion(), i.backend(), i.modelSha256()));
         e = assertThrows(IOException.class, () -> Checkpoint.load(folder));
         assertTrue(e.getMessage().contains(folder.toString()) && e.getMessage().contains("another move vocabulary"),
                 e.getMessage());
@@ -126,8 +126,11 @@ class CheckpointTest {
         Path folder = dir.resolve("run").resolve("checkpoint");
         Checkpoint.save(Gpt.training(TINY, 8), info(3, null), folder);
         Files.move(folder, dir.resolve("run").resolve(".checkpoint.old")); // crash between the two renames
+        Path killed = Files.createDirectories(dir.resolve("run").resolve(".checkpoint.tmp-123")); // killed mid-save
+        Files.writeString(killed.resolve(Checkpoint.MODEL_FILE), "half");
         Checkpoint.recover(folder);
         assertEquals(3, Checkpoint.load(folder).step());
+        assertTrue(Files.notExists(killed), "the killed save's temporary folder is left");
     }
 
     @Test

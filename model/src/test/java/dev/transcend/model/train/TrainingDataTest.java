@@ -39,7 +39,21 @@ class TrainingDataTest {
         assertEquals(RealGames.CAP, data.ratingCap());
         assertEquals(3, data.inputs().size());
         assertTrue(data.inputs().get(0).path().endsWith("manifest.json"));
-        assertEquals(64, data.manifestSha256().length());
+        assertEquals(64, data.datasetSha256().length());
+    }
+
+    @Test
+    void theDatasetIsIdentifiedByItsShardsNotByWhenItsManifestWasWritten(@TempDir Path dir) throws Exception {
+        Path a = RealGames.writeDataset(dir.resolve("a"), 30, 10);
+        String before = TrainingData.open(a).datasetSha256();
+        String manifestBefore = Files.readString(a.resolve(Manifest.FILE_NAME));
+        Thread.sleep(1100); // manifests are stamped to the second
+        RealGames.writeManifest(a); // prepared again: same shards, new createdAt
+        assertTrue(!manifestBefore.equals(Files.readString(a.resolve(Manifest.FILE_NAME))), "manifest unchanged");
+        assertEquals(before, TrainingData.open(a).datasetSha256());
+
+        Path b = RealGames.writeDataset(dir.resolve("b"), 31, 10); // other games
+        assertTrue(!before.equals(TrainingData.open(b).datasetSha256()));
     }
 
     @Test
