@@ -127,7 +127,19 @@ class RunCommandTest {
                 + "the config another 'name', and another 'runDir' if it sets one), or restore the settings"),
                 err.toString());
         assertEquals(before, Files.readString(manifest));
-        assertTrue(Files.readString(dir.resolve("run").resolve("config.yaml")).contains("cap: 1200"));
+        Path recorded = dir.resolve("run").resolve("config.yaml");
+        assertTrue(Files.readString(recorded).contains("cap: 1200"));
+
+        // without config.yaml the refused config is not recorded as the run's, and the advice points at the manifests
+        String kept = Files.readString(recorded);
+        Files.delete(recorded);
+        StringWriter lost = new StringWriter();
+        assertEquals(ExitCodes.USAGE, Transcend.commandLine().setErr(new PrintWriter(lost, true))
+                .execute("run", "--no-progress", changed.toString()), lost.toString());
+        assertTrue(lost.toString().contains("or restore the settings (each stage's manifest.json records them)"),
+                lost.toString());
+        assertTrue(Files.notExists(recorded), "the refused config was written as the run's config.yaml");
+        Files.writeString(recorded, kept);
     }
     @Test
     void changingHowRecordedGamesWerePlayedIsRefusedNamingTheRunsFolder() throws IOException {

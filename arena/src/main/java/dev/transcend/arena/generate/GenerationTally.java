@@ -56,6 +56,11 @@ final class GenerationTally {
         String result = tag(game, "Result", "1-0, 0-1 or 1/2-1/2");
         Outcome outcome = Outcome.fromPgn(result).orElseThrow(() -> new IllegalArgumentException("Result '"
                 + result + "' is not 1-0, 0-1 or 1/2-1/2"));
+        String[] movetext = game.substring(game.lastIndexOf(']') + 1).trim().split("\\s+");
+        if (!movetext[movetext.length - 1].equals(result)) {
+            throw new IllegalArgumentException("Result '" + result + "' differs from the movetext's result '"
+                    + movetext[movetext.length - 1] + "'");
+        }
         terminations.merge(termination, 1, Integer::sum);
         engineFaults += EngineFault.decided(termination) ? 1 : 0;
         for (Color c : Color.values()) {

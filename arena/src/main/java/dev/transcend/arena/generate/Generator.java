@@ -100,6 +100,7 @@ public final class Generator {
         GenerationTally.of(existing, pgn.path()); // a hand-damaged game is named now, before any game is played
         checkRounds(pgn, existing, settings.games());
         GenerateTerms.of(settings, panel).claim(outDir, !existing.isEmpty());
+        checkPlayers(pgn, existing, panel);
         Set<Integer> done = new HashSet<>();
         List<String> kept = pgn.retain(game -> done.add(round(game))); // drops a cut-short game and duplicates
         List<Job> jobs = new ArrayList<>();
@@ -165,6 +166,30 @@ public final class Generator {
         if (last > scheduled) {
             throw new ConfigException(pgn.path() + " holds game " + last + " (Round), more than games: " + scheduled
                     + "; set games to at least " + last + " to keep them, or use another --out folder");
+        }
+    }
+
+    /**
+     * The panel matches {@code generate.json}; a game naming another player or rating was edited by hand, and its
+     * {@code WhiteElo}/{@code BlackElo} would move it across the rating cap.
+     */
+    private static void checkPlayers(PgnFile pgn, List<String> games, List<PlayerSpec> panel) throws IOException {
+        Map<String, String> ratings = new HashMap<>();
+        panel.forEach(p -> ratings.put(p.name(), p.rating().toString()));
+        for (int i = 0; i < games.size(); i++) {
+            for (String color : List.of("White", "Black")) {
+                String name = PgnFile.tag(games.get(i), color).orElseThrow();
+                String elo = PgnFile.tag(games.get(i), color + "Elo").orElse("none");
+                String problem = !ratings.containsKey(name) ? color + " '" + name + "' is not in the panel " + panel
+                        .stream().map(PlayerSpec::name).toList()
+                        : !ratings.get(name).equals(elo) ? color + "Elo '" + elo + "' is not " + name + "'s rating "
+                        + ratings.get(name) : null;
+                if (problem != null) {
+                    throw new IOException(pgn.path() + " game " + (i + 1) + ": " + problem + "; this file is written"
+                            + " by transcend generate and was changed since: remove that game (it is played again) or"
+                            + " use another --out folder");
+                }
+            }
         }
     }
 

@@ -141,12 +141,21 @@ class GeneratorTest {
         Generator.run(PANEL, settings(3), out, false);
         Path pgn = out.resolve("games.pgn");
         String good = Files.readString(pgn);
+        int applied = 0;
         for (String[] edit : new String[][] {
                 {"[TerminationReason \"", "[TerminationReason \"BOGUS"},
                 {"[Result \"", "[Result \"2-0"},
                 {"[PlyCount \"", "[PlyCount \"x"},
-                {"[White \"", "[Whitey \""}}) {
+                {"[White \"", "[Whitey \""},
+                {"[White \"", "[White \"x"},
+                {"[WhiteElo \"", "[WhiteElo \"3"},
+                {"[Result \"1-0\"]", "[Result \"0-1\"]"},
+                {"[Result \"0-1\"]", "[Result \"1-0\"]"},
+                {"[Result \"1/2-1/2\"]", "[Result \"1-0\"]"}}) {
             int second = good.indexOf("[Event ", 1);
+            if (!good.substring(second, good.indexOf("[Event ", second + 1)).contains(edit[0])) {
+                continue; // game 2 has another result
+            }
             String damaged = good.substring(0, second) + good.substring(second).replaceFirst(
                     java.util.regex.Pattern.quote(edit[0]), java.util.regex.Matcher.quoteReplacement(edit[1]));
             Files.writeString(pgn, damaged);
@@ -155,7 +164,9 @@ class GeneratorTest {
             assertTrue(e.getMessage().startsWith(pgn + " game 2: "), e.getMessage());
             assertTrue(e.getMessage().contains("remove that game"), e.getMessage());
             assertEquals(damaged, Files.readString(pgn), "games were played or the file rewritten: " + edit[1]);
+            applied++;
         }
+        assertEquals(7, applied, "six tag edits and the one result edit that fits game 2");
         Files.writeString(pgn, good);
     }
 

@@ -74,8 +74,10 @@ public final class Pipeline {
         Instant start = Instant.now();
         Preflight.check(config, layout);
         Files.createDirectories(layout.root());
-        if (!Files.exists(layout.config())) {
-            AtomicFiles.writeString(layout.config(), ConfigFiles.toYaml(config)); // marks the folder as a run's
+        if (!Files.exists(layout.config())
+                && layout.stages().stream().noneMatch(stage -> Files.exists(stage.resolve(Manifest.FILE_NAME)))) {
+            // a new run: marks the folder as a run's; a run with work done records its config only when it finishes
+            AtomicFiles.writeString(layout.config(), ConfigFiles.toYaml(config));
         }
         List<Path> inputs = config.generate() != null ? List.of(generate()) : config.inputs().stream().map(Path::of).toList();
         prepare(inputs);
@@ -96,7 +98,7 @@ public final class Pipeline {
             if (!changes.isEmpty()) {
                 throw new ConfigException(layout.root() + " holds a model trained on the games generated before: "
                         + String.join("; ", changes) + " would change its dataset; " + NEW_RUN
-                        + ", or restore the settings (see " + layout.config() + ")");
+                        + restore());
             }
         }
         PlayerRoster roster = PlayerRoster.read(Path.of(config.generate().playersFile()));
@@ -114,7 +116,14 @@ public final class Pipeline {
     /** A stage's advice names its {@code --out} option, which {@code run} sets itself; say what to change instead. */
     private ConfigException inRun(ConfigException e, Path stageFolder) {
         return new ConfigException(e.getMessage() + " [in transcend run, --out is " + stageFolder + ": " + NEW_RUN
-                + ", or restore the settings (see " + layout.config() + ")]", e);
+                + restore() + "]", e);
+    }
+
+    /** @return where the settings a refused config would change are recorded */
+    private String restore() {
+        return Files.isRegularFile(layout.config())
+                ? ", or restore the settings (see " + layout.config() + ")"
+                : ", or restore the settings (each stage's " + Manifest.FILE_NAME + " records them)";
     }
 
     private void prepare(List<Path> inputs) throws IOException {
@@ -130,7 +139,7 @@ public final class Pipeline {
                 // the model and games downstream were made from the old dataset: never mix them
                 throw new ConfigException(layout.root() + " holds a model trained on a dataset made from other input"
                         + " games or prepare settings: " + String.join("; ", changes) + ". " + NEW_RUN
-                        + ", or restore the settings (see " + layout.config() + ")");
+                        + restore());
             }
         }
         PrepareSummary s = Preparer.run(inputs, config.prepare(), layout.data(), progress);

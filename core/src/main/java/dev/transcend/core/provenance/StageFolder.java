@@ -100,7 +100,9 @@ public record StageFolder(String stage, Set<String> ownFiles, String marker) {
             }
             throw new ConfigException(manifest + " has no 'stage'; it is not a transcend manifest. Use another --out folder");
         } catch (IOException e) {
-            throw new ConfigException(manifest + " is not readable JSON (" + e.getMessage()
+            String why = e instanceof com.fasterxml.jackson.core.JsonProcessingException json
+                    ? json.getOriginalMessage() : e.getMessage();
+            throw new ConfigException(manifest + " is not readable JSON (" + why.lines().findFirst().orElse("")
                     + "); use another --out folder", e);
         }
     }
