@@ -57,9 +57,7 @@ record GenerateTerms(List<String> panel, Pairing pairing, int moveLimit, long se
         JsonNode now = RecordedTerms.normalized(this);
         Optional<JsonNode> recorded = RecordedTerms.read(file);
         if (recorded.isEmpty() && hasGames) {
-            throw new ConfigException(file + " is missing, but " + outDir + " holds generated games; it records the"
-                    + " settings they were played under, without which more games cannot be added safely. Restore it,"
-                    + " or use another --out folder");
+            throw RecordedTerms.missing(file, outDir + " holds generated games");
         }
         if (recorded.isPresent() && hasGames) {
             JsonNode before = recorded.get();
@@ -70,7 +68,7 @@ record GenerateTerms(List<String> panel, Pairing pairing, int moveLimit, long se
             for (String name : panel) {
                 JsonNode old = before.path("players").path(name);
                 if (!old.isMissingNode()) { // a player new to the panel shows as a change of panel
-                    PlayerRecipes.compare("player '" + name + "'", old, now.path("players").path(name), changes);
+                    RecordedTerms.compareFields("player '" + name + "' ", old, now.path("players").path(name), changes);
                 }
             }
             if (!changes.isEmpty()) {

@@ -36,12 +36,23 @@ final class GenerationTally {
             try {
                 tally.add(pgnGames.get(i));
             } catch (IllegalArgumentException e) {
-                throw new IOException(file + " game " + (i + 1) + ": " + e.getMessage() + "; this file is written"
-                        + " by transcend generate and was changed since: remove that game (it is played again) or"
-                        + " use another --out folder", e);
+                throw handEdited(file, i + 1, e.getMessage(), e);
             }
         }
         return tally;
+    }
+
+    /**
+     * @param file {@code games.pgn}
+     * @param game 1-based, in file order
+     * @param problem what is wrong with the game
+     * @param cause the parse error, or null
+     * @return the error for a generated game whose tags were changed since it was written
+     */
+    static IOException handEdited(Path file, int game, String problem, Throwable cause) {
+        return new IOException(file + " game " + game + ": " + problem + "; this file is written by transcend"
+                + " generate and was changed since: remove that game (it is played again) or use another --out folder",
+                cause);
     }
 
     private void add(String game) {

@@ -185,9 +185,7 @@ public final class Generator {
                         : !ratings.get(name).equals(elo) ? color + "Elo '" + elo + "' is not " + name + "'s rating "
                         + ratings.get(name) : null;
                 if (problem != null) {
-                    throw new IOException(pgn.path() + " game " + (i + 1) + ": " + problem + "; this file is written"
-                            + " by transcend generate and was changed since: remove that game (it is played again) or"
-                            + " use another --out folder");
+                    throw GenerationTally.handEdited(pgn.path(), i + 1, problem, null);
                 }
             }
         }

@@ -71,9 +71,7 @@ record SweepTerms(String model, Integer cap, SamplingProtocol protocol, int maxT
         ObjectNode now = (ObjectNode) RecordedTerms.normalized(this);
         Optional<JsonNode> recorded = RecordedTerms.read(file);
         if (recorded.isEmpty() && !rows.isEmpty()) {
-            throw new ConfigException(file + " is missing, but " + outDir.resolve(Sweep.GAMES_CSV) + " holds "
-                    + rows.size() + " games; it records the settings they were played under, without which more games"
-                    + " cannot be added safely. Restore it, or use another --out folder");
+            throw RecordedTerms.missing(file, outDir.resolve(Sweep.GAMES_CSV) + " holds " + rows.size() + " games");
         }
         if (recorded.isPresent()) {
             JsonNode before = recorded.get();
@@ -94,7 +92,7 @@ record SweepTerms(String model, Integer cap, SamplingProtocol protocol, int maxT
                 } else if (recipe.isMissingNode()) {
                     recipes.set(name, old);
                 } else {
-                    PlayerRecipes.compare("opponent '" + name + "'", old, recipe, changes);
+                    RecordedTerms.compareFields("opponent '" + name + "' ", old, recipe, changes);
                 }
             }
             if (!changes.isEmpty()) {

@@ -1,6 +1,7 @@
 package dev.transcend.cli.command;
 
 import dev.transcend.cli.run.ExperimentConfig;
+import dev.transcend.core.io.Folders;
 import dev.transcend.dataprep.prepare.PrepareSettings;
 import dev.transcend.dataprep.prepare.PrepareSummary;
 import dev.transcend.dataprep.prepare.Preparer;
@@ -12,11 +13,9 @@ import picocli.CommandLine.Option;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 
 /**
  * {@code transcend bench}: speed of this machine for the model (training tokens/s, inference ms per
@@ -60,9 +59,7 @@ public final class BenchCommand implements Callable<Integer> {
                 System.out.printf(Locale.ROOT, "prepare: %.1f MB/s of PGN text, %,.0f games/s (%,d games read, cap %d)%n",
                         s.megabytesPerSecond(), s.gamesPerSecond(), s.counts().gamesRead(), cap);
             } finally {
-                try (Stream<Path> files = Files.walk(tmp)) {
-                    files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-                }
+                Folders.deleteTree(tmp);
             }
         }
         return 0;

@@ -14,9 +14,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * What a run's config changes upstream of work already done: the games generated and the dataset prepared. A run
@@ -59,14 +57,7 @@ final class UpstreamChanges {
     static List<String> dataset(Path dataDir, List<Path> inputs, DatasetSettings settings) throws IOException {
         Manifest manifest = Manifest.readFrom(dataDir);
         List<String> changes = new ArrayList<>();
-        JsonNode had = manifest.settings();
-        JsonNode now = RecordedTerms.normalized(settings);
-        Set<String> keys = new LinkedHashSet<>();
-        had.fieldNames().forEachRemaining(keys::add);
-        now.fieldNames().forEachRemaining(keys::add);
-        for (String key : keys) {
-            RecordedTerms.compare("prepare." + key, had.path(key), now.path(key), changes);
-        }
+        RecordedTerms.compareFields("prepare.", manifest.settings(), RecordedTerms.normalized(settings), changes);
         List<FileEntry> before = manifest.inputs() == null ? List.of() : manifest.inputs();
         List<InputFile> after = InputFiles.expand(inputs);
         if (before.size() != after.size()) {

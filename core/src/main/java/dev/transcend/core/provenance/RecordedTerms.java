@@ -7,8 +7,10 @@ import dev.transcend.core.io.Json;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The terms a resumable stage's outputs were made under (e.g. {@code sweep.json}, {@code generate.json}), written
@@ -66,6 +68,34 @@ public final class RecordedTerms {
         if (!old.equals(now)) {
             changes.add(term + " " + text(old) + " -> " + text(now));
         }
+    }
+
+    /**
+     * Compares two JSON objects key by key over the keys of both, so that the error names the field that changed.
+     *
+     * @param prefix put before each key in the message, e.g. {@code "prepare."} or {@code "opponent 'sf-s1' "}
+     * @param old the recorded object
+     * @param now this run's object
+     * @param changes where each change, {@code "<prefix><key> old -> new"}, is added
+     */
+    public static void compareFields(String prefix, JsonNode old, JsonNode now, List<String> changes) {
+        Set<String> keys = new LinkedHashSet<>();
+        old.fieldNames().forEachRemaining(keys::add);
+        now.fieldNames().forEachRemaining(keys::add);
+        for (String key : keys) {
+            compare(prefix + key, old.path(key), now.path(key), changes);
+        }
+    }
+
+    /**
+     * @param file the terms file, missing
+     * @param outputs what holds the outputs made under it, e.g. {@code "runs/a/play/games.csv holds 8 games"}
+     * @return the error to throw: outputs of unknown terms cannot be extended
+     */
+    public static ConfigException missing(Path file, String outputs) {
+        return new ConfigException(file + " is missing, but " + outputs + "; it records the settings they were"
+                + " played under, without which more games cannot be added safely. Restore it, or use another --out"
+                + " folder");
     }
 
     /**

@@ -2,6 +2,8 @@ package dev.transcend.dataprep.prepare;
 
 import dev.transcend.core.provenance.Manifest;
 
+import dev.transcend.core.io.Folders;
+
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
@@ -10,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
 import java.util.stream.Stream;
 
 /**
@@ -57,7 +58,7 @@ final class OutputFolder {
         for (String stale : new String[] {".partial-*", ".old-*"}) {
             try (DirectoryStream<Path> dirs = Files.newDirectoryStream(parent, "." + name + stale)) {
                 for (Path dir : dirs) {
-                    deleteTree(dir);
+                    Folders.deleteTree(dir);
                 }
             }
         }
@@ -79,7 +80,7 @@ final class OutputFolder {
         move(work, target);
         forgetCleanup();
         if (old != null) {
-            deleteTree(old);
+            Folders.deleteTree(old);
         }
     }
 
@@ -93,7 +94,7 @@ final class OutputFolder {
         // while the JVM stops, the run's threads may still add files: retry a few times
         for (int attempt = 0; attempt < 3; attempt++) {
             try {
-                deleteTree(work);
+                Folders.deleteTree(work);
                 return;
             } catch (IOException e) {
                 // try again; the next run deletes what is left
@@ -168,17 +169,6 @@ final class OutputFolder {
             Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(from, to);
-        }
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
         }
     }
 }

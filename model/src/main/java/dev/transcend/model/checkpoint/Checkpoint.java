@@ -1,5 +1,6 @@
 package dev.transcend.model.checkpoint;
 
+import dev.transcend.core.io.Folders;
 import dev.transcend.core.io.Json;
 import dev.transcend.core.io.Sha256;
 import dev.transcend.core.vocab.MoveVocabulary;
@@ -18,7 +19,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -145,14 +145,14 @@ public final class Checkpoint {
             training.save(model.toFile(), true);
             Json.write(tmp.resolve(INFO_FILE), info.withModelSha256(Sha256.of(model)));
             Path old = previous(target);
-            deleteTree(old);
+            Folders.deleteTree(old);
             if (Files.exists(target)) {
                 Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
             }
             Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
-            deleteTree(old);
+            Folders.deleteTree(old);
         } finally {
-            deleteTree(tmp);
+            Folders.deleteTree(tmp);
         }
     }
 
@@ -175,7 +175,7 @@ public final class Checkpoint {
             String prefix = "." + target.getFileName() + ".tmp-";
             try (Stream<Path> entries = Files.list(parent)) {
                 for (Path p : entries.filter(p -> p.getFileName().toString().startsWith(prefix)).toList()) {
-                    deleteTree(p);
+                    Folders.deleteTree(p);
                 }
             }
         }
@@ -271,16 +271,5 @@ public final class Checkpoint {
 
     private static Path previous(Path target) {
         return target.resolveSibling("." + target.getFileName() + ".old");
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
     }
 }
