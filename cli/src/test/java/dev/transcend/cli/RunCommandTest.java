@@ -1,7 +1,7 @@
 package dev.transcend.cli;
 
-import dev.transcend.arena.sweep.GameRow;
-import dev.transcend.arena.sweep.GamesCsv;
+import dev.transcend.core.games.GameRow;
+import dev.transcend.core.games.GamesCsv;
 import dev.transcend.core.provenance.Manifest;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -1,6 +1,6 @@
 package dev.transcend.reports;
 
-import dev.transcend.arena.rating.RatingRow;
+import dev.transcend.core.ratings.RatingRow;
 
 /**
  * Where a rating's 95% interval lies relative to the model's training cap. The paper's test of transcendence is a

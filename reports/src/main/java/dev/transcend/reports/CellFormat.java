@@ -1,10 +1,10 @@
 package dev.transcend.reports;
 
-import dev.transcend.arena.rating.EloEstimate;
-import dev.transcend.arena.rating.Rating;
-import dev.transcend.arena.rating.RatingGroup;
-import dev.transcend.arena.rating.ScoreTally;
-import dev.transcend.arena.sweep.GameKey;
+import dev.transcend.core.ratings.EloEstimate;
+import dev.transcend.core.ratings.Rating;
+import dev.transcend.core.ratings.RatingGroup;
+import dev.transcend.core.ratings.ScoreTally;
+import dev.transcend.core.games.GameKey;
 
 import java.util.Locale;
 

@@ -1,9 +1,9 @@
 package dev.transcend.reports;
 
-import dev.transcend.arena.rating.EloEstimate;
-import dev.transcend.arena.rating.EloBound;
-import dev.transcend.arena.rating.RatingGroup;
-import dev.transcend.arena.rating.RatingRow;
+import dev.transcend.core.ratings.EloEstimate;
+import dev.transcend.core.ratings.EloBound;
+import dev.transcend.core.ratings.RatingGroup;
+import dev.transcend.core.ratings.RatingRow;
 import dev.transcend.core.io.AtomicFiles;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;

@@ -1,10 +1,10 @@
 package dev.transcend.reports;
 
-import dev.transcend.arena.rating.Glicko2;
-import dev.transcend.arena.rating.RatingGroup;
-import dev.transcend.arena.rating.RatingRow;
-import dev.transcend.arena.sweep.GameRow;
-import dev.transcend.model.sampling.SamplingProtocol;
+import dev.transcend.rating.Glicko2;
+import dev.transcend.core.ratings.RatingGroup;
+import dev.transcend.core.ratings.RatingRow;
+import dev.transcend.core.games.GameRow;
+import dev.transcend.core.policy.SamplingProtocol;
 
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,10 +1,10 @@
 package dev.transcend.reports;
 
-import dev.transcend.arena.rating.RateStage;
-import dev.transcend.arena.rating.RatingRow;
-import dev.transcend.arena.rating.RatingsCsv;
-import dev.transcend.arena.sweep.GameRow;
-import dev.transcend.arena.sweep.GamesCsv;
+import dev.transcend.rating.RateStage;
+import dev.transcend.core.ratings.RatingRow;
+import dev.transcend.core.ratings.RatingsCsv;
+import dev.transcend.core.games.GameRow;
+import dev.transcend.core.games.GamesCsv;
 import dev.transcend.core.io.AtomicFiles;
 import dev.transcend.core.io.MalformedCsvException;
 import dev.transcend.core.provenance.FileEntry;

@@ -1,6 +1,6 @@
 package dev.transcend.reports;
 
-import dev.transcend.arena.rating.RatingGroup;
+import dev.transcend.core.ratings.RatingGroup;
 
 import java.util.LinkedHashMap;
 import java.util.List;

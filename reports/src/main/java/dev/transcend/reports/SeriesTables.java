@@ -1,8 +1,8 @@
 package dev.transcend.reports;
 
-import dev.transcend.arena.rating.RatingRow;
-import dev.transcend.arena.rating.ScoreTally;
-import dev.transcend.arena.sweep.GameRow;
+import dev.transcend.core.ratings.RatingRow;
+import dev.transcend.core.ratings.ScoreTally;
+import dev.transcend.core.games.GameRow;
 import dev.transcend.core.game.Termination;
 
 import java.util.ArrayList;

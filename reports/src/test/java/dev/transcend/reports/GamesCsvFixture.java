@@ -1,6 +1,6 @@
 package dev.transcend.reports;
 
-import dev.transcend.arena.sweep.GameRow;
+import dev.transcend.core.games.GameRow;
 
 import java.io.IOException;
 import java.nio.file.Files;

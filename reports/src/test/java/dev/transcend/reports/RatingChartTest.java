@@ -1,11 +1,11 @@
 package dev.transcend.reports;
 
-import dev.transcend.arena.rating.EloEstimate;
-import dev.transcend.arena.rating.Rating;
-import dev.transcend.arena.rating.RatingGroup;
-import dev.transcend.arena.rating.RatingRow;
-import dev.transcend.arena.rating.ScoreTally;
-import dev.transcend.model.sampling.SamplingProtocol;
+import dev.transcend.core.ratings.EloEstimate;
+import dev.transcend.core.ratings.Rating;
+import dev.transcend.core.ratings.RatingGroup;
+import dev.transcend.core.ratings.RatingRow;
+import dev.transcend.core.ratings.ScoreTally;
+import dev.transcend.core.policy.SamplingProtocol;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

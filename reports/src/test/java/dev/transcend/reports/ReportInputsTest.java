@@ -1,6 +1,6 @@
 package dev.transcend.reports;
 
-import dev.transcend.arena.rating.RatingsCsv;
+import dev.transcend.core.ratings.RatingsCsv;
 import dev.transcend.core.io.MalformedCsvException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -1,6 +1,6 @@
 package dev.transcend.reports;
 
-import dev.transcend.arena.rating.RateStage;
+import dev.transcend.rating.RateStage;
 import dev.transcend.core.provenance.FileEntry;
 import dev.transcend.core.provenance.Manifest;
 import org.junit.jupiter.api.BeforeAll;

@@ -14,14 +14,8 @@ public enum EngineFault {
         return this == CRASHED ? Termination.ENGINE_CRASH : Termination.ENGINE_TIMEOUT;
     }
 
-    /**
-     * @param termination how a game ended
-     * @return whether an engine's fault decided it: {@link Termination#ILLEGAL_MOVE}, {@link Termination#ENGINE_CRASH}
-     *         or {@link Termination#ENGINE_TIMEOUT} (a model that draws no legal move loses by
-     *         {@link Termination#NO_LEGAL_SAMPLE} instead, the paper's rule)
-     */
+    /** @return whether an engine's fault decided a game that ended so (see {@link Termination#isEngineFault()}) */
     public static boolean decided(Termination termination) {
-        return termination == Termination.ILLEGAL_MOVE || termination == Termination.ENGINE_CRASH
-                || termination == Termination.ENGINE_TIMEOUT;
+        return termination.isEngineFault();
     }
 }

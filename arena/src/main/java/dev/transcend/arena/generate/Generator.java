@@ -1,5 +1,6 @@
 package dev.transcend.arena.generate;
 
+import dev.transcend.core.policy.PolicyLoader;
 import dev.transcend.arena.game.GameRunner;
 import dev.transcend.arena.game.GameSlots;
 import dev.transcend.arena.game.PgnFile;
@@ -75,6 +76,7 @@ public final class Generator {
      * @param outDir output folder, created if missing; it must be empty or a generation folder (see
      *               {@link StageFolder}) whose {@code games.pgn} holds only games with {@code Event} {@link #EVENT}
      * @param progress whether to show a progress bar on stderr
+     * @param models opens the checkpoint of any model player in the panel (the command line passes the model's loader)
      * @return counts
      * @throws ConfigException if a panel name is unknown, a player has no rating, or {@code outDir} belongs to another
      *                         stage or holds other files or games, or its games were played under other terms (panel,
@@ -84,8 +86,8 @@ public final class Generator {
      *                              SIGHUP); finished games stay in the file, the games in progress are not written,
      *                              and the manifest is not written
      */
-    public static GenerateSummary run(List<PlayerSpec> roster, GenerateSettings settings, Path outDir, boolean progress)
-            throws IOException, InterruptedException {
+    public static GenerateSummary run(List<PlayerSpec> roster, GenerateSettings settings, Path outDir, boolean progress,
+                                      PolicyLoader models) throws IOException, InterruptedException {
         List<PlayerSpec> panel = new PlayerRoster(roster).select(settings.players());
         for (PlayerSpec p : panel) {
             if (p.rating() == null) {
@@ -131,7 +133,7 @@ public final class Generator {
                 private Player open(PlayerSpec spec) throws IOException, InterruptedException {
                     Player p = players.get(spec.name());
                     if (p == null) {
-                        p = spec.open(settings.moveLimit());
+                        p = spec.open(settings.moveLimit(), models);
                         players.put(spec.name(), p);
                     }
                     return p;

@@ -1,5 +1,6 @@
 package dev.transcend.arena.player;
 
+import dev.transcend.core.policy.PolicyLoader;
 import dev.transcend.arena.engine.EngineLimit;
 import dev.transcend.arena.engine.EngineTimeouts;
 import dev.transcend.core.config.ConfigException;
@@ -41,6 +42,11 @@ public record EngineSpec(String name, Integer rating, boolean calibrated, String
         args = args == null ? List.of() : List.copyOf(args);
         options = options == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(options));
         timeouts = timeouts == null ? EngineTimeouts.defaults() : timeouts;
+    }
+
+    @Override
+    public EnginePlayer open(int moveLimit, PolicyLoader models) throws IOException, InterruptedException {
+        return open(moveLimit);
     }
 
     @Override

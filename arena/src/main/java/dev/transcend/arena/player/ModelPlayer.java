@@ -1,16 +1,18 @@
 package dev.transcend.arena.player;
 
+import dev.transcend.core.policy.Sampling;
 import dev.transcend.core.chess.Position;
 import dev.transcend.core.config.ConfigException;
 import dev.transcend.core.game.Termination;
 import dev.transcend.core.vocab.MoveVocabulary;
-import dev.transcend.model.policy.MovePolicy;
-import dev.transcend.model.sampling.MoveSampler;
-import dev.transcend.model.sampling.SamplingProtocol;
+import dev.transcend.core.policy.MovePolicy;
+import dev.transcend.core.policy.MoveSampler;
+import dev.transcend.core.policy.SamplingProtocol;
 
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.OptionalInt;
 import java.util.SplittableRandom;
 import java.util.random.RandomGenerator;
@@ -36,7 +38,7 @@ public final class ModelPlayer implements Player {
     private final String name;
     private final OptionalInt rating;
     private final MovePolicy policy;
-    private final Sampling sampling;
+    private Sampling sampling;
     private RandomGenerator rng = new SplittableRandom(0);
 
     private ModelPlayer(String name, OptionalInt rating, MovePolicy policy, Sampling sampling) {
@@ -79,7 +81,7 @@ public final class ModelPlayer implements Player {
         return rating;
     }
 
-    /** @return the sampling rule */
+    /** @return the sampling rule of the current game */
     public Sampling sampling() {
         return sampling;
     }
@@ -89,8 +91,29 @@ public final class ModelPlayer implements Player {
         rng = new SplittableRandom(seed);
     }
 
+    /**
+     * Sets the sampling rule of the games that follow, e.g. the next temperature of a sweep: the policy
+     * (the loaded checkpoint) is kept, only the rule of {@link #choose(Position)} changes.
+     *
+     * @param sampling temperature, protocol and tries for the next games' moves
+     */
+    public void useSampling(Sampling sampling) {
+        this.sampling = Objects.requireNonNull(sampling, "sampling");
+    }
+
     @Override
     public MoveChoice choose(Position position) {
+        return choose(position, sampling);
+    }
+
+    /**
+     * One move at the given sampling rule (as nanoGPT's {@code generate} takes its temperature per call).
+     *
+     * @param position the game so far
+     * @param sampling temperature tau, protocol and tries for this move
+     * @return the move, or the failure that loses the game
+     */
+    public MoveChoice choose(Position position, Sampling sampling) {
         List<String> moves = position.movesUci();
         int[] history = new int[moves.size()];
         for (int i = 0; i < history.length; i++) {

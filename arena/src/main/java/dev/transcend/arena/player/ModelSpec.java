@@ -1,8 +1,9 @@
 package dev.transcend.arena.player;
 
+import dev.transcend.core.policy.Sampling;
 import dev.transcend.core.config.ConfigException;
-import dev.transcend.model.checkpoint.Checkpoint;
-import dev.transcend.model.sampling.SamplingProtocol;
+import dev.transcend.core.policy.PolicyLoader;
+import dev.transcend.core.policy.SamplingProtocol;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -53,7 +54,7 @@ public record ModelSpec(String name, Integer rating, boolean calibrated, String 
      * @throws ConfigException if the model's context is too short for {@code moveLimit}
      */
     @Override
-    public ModelPlayer open(int moveLimit) throws IOException {
-        return ModelPlayer.open(name, rating, Checkpoint.load(Path.of(checkpoint)).policy(), sampling(), moveLimit);
+    public ModelPlayer open(int moveLimit, PolicyLoader models) throws IOException {
+        return ModelPlayer.open(name, rating, models.load(Path.of(checkpoint)), sampling(), moveLimit);
     }
 }

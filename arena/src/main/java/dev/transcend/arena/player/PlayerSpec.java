@@ -3,6 +3,7 @@ package dev.transcend.arena.player;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.databind.annotation.JsonTypeIdResolver;
 import dev.transcend.core.config.ConfigException;
+import dev.transcend.core.policy.PolicyLoader;
 
 import java.io.IOException;
 
@@ -41,12 +42,18 @@ public sealed interface PlayerSpec permits EngineSpec, ModelSpec, RandomSpec {
      * Opens a player for one game slot.
      *
      * @param moveLimit the longest game it will play, in full moves (a model checks its context length)
+     * @param models opens a model player's checkpoint (the command line passes the model module's loader)
      * @return a player ready for {@link Player#newGame}
      * @throws ConfigException if the recipe does not fit (bad engine option value, context too short)
      * @throws IOException if the engine or checkpoint cannot be found or started
      * @throws InterruptedException if interrupted while waiting for an engine
      */
-    Player open(int moveLimit) throws IOException, InterruptedException;
+    Player open(int moveLimit, PolicyLoader models) throws IOException, InterruptedException;
+
+    /** Opens a player that needs no checkpoint (an engine or the random mover); see {@link #open(int, PolicyLoader)}. */
+    default Player open(int moveLimit) throws IOException, InterruptedException {
+        return open(moveLimit, PolicyLoader.none());
+    }
 
     /** Checks the keys every kind shares. */
     static void checkCommon(String name, Integer rating) {

@@ -1,6 +1,8 @@
 package dev.transcend.arena.player;
 
-import dev.transcend.model.policy.UniformPolicy;
+import dev.transcend.core.policy.PolicyLoader;
+import dev.transcend.core.policy.Sampling;
+import dev.transcend.core.policy.UniformPolicy;
 
 /**
  * A uniformly random legal mover: a {@link ModelPlayer} over {@link UniformPolicy} at temperature 1
@@ -16,6 +18,11 @@ public record RandomSpec(String name, Integer rating, boolean calibrated, String
     public RandomSpec {
         PlayerSpec.checkCommon(name, rating);
         ratingNote = ratingNote == null ? "" : ratingNote;
+    }
+
+    @Override
+    public ModelPlayer open(int moveLimit, PolicyLoader models) {
+        return open(moveLimit);
     }
 
     @Override

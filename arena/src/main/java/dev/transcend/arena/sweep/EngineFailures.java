@@ -1,5 +1,6 @@
 package dev.transcend.arena.sweep;
 
+import dev.transcend.core.games.GameRow;
 import dev.transcend.arena.engine.EngineException;
 
 import java.nio.file.Path;

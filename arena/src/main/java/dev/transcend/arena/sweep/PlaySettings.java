@@ -1,10 +1,10 @@
 package dev.transcend.arena.sweep;
 
 import dev.transcend.arena.game.GameRunner;
-import dev.transcend.arena.player.Sampling;
+import dev.transcend.core.policy.Sampling;
 import dev.transcend.core.config.ConfigException;
 import dev.transcend.core.config.ConfigFiles;
-import dev.transcend.model.sampling.SamplingProtocol;
+import dev.transcend.core.policy.SamplingProtocol;
 
 import java.nio.file.Path;
 import java.util.HashSet;

@@ -1,5 +1,9 @@
 package dev.transcend.arena.sweep;
 
+import dev.transcend.core.policy.PolicyLoader;
+import dev.transcend.core.games.GameKey;
+import dev.transcend.core.games.GameRow;
+import dev.transcend.core.games.GamesCsv;
 import dev.transcend.arena.engine.EngineException;
 import dev.transcend.arena.game.GameRunner;
 import dev.transcend.arena.game.GameSlots;
@@ -17,7 +21,7 @@ import dev.transcend.core.io.MalformedCsvException;
 import dev.transcend.core.provenance.FileEntry;
 import dev.transcend.core.provenance.Manifest;
 import dev.transcend.core.provenance.StageFolder;
-import dev.transcend.model.policy.UniformPolicy;
+import dev.transcend.core.policy.UniformPolicy;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
@@ -95,6 +99,7 @@ public final class Sweep {
      * @param settings the sweep
      * @param outDir output folder, created if missing; it must be empty or a sweep folder (see {@link StageFolder})
      * @param progress whether to show a progress bar on stderr
+     * @param models opens the swept model's checkpoint (the model module's loader, passed in by the command line)
      * @return counts over everything in {@code games.csv} after the run
      * @throws ConfigException if the model is an engine, an opponent is unknown or has no rating, {@code outDir}
      *                         belongs to another stage or holds other files, or the folder's games are of another
@@ -110,8 +115,8 @@ public final class Sweep {
      *                              manifest is not written
      */
     public static SweepSummary run(PlayerSpec model, List<PlayerSpec> roster, PlaySettings settings, Path outDir,
-                                   boolean progress) throws IOException, InterruptedException {
-        SweepSlot.ModelOpener opener = opener(model, settings.moveLimit());
+                                   boolean progress, PolicyLoader models) throws IOException, InterruptedException {
+        SweepSlot.ModelOpener opener = opener(model, settings.moveLimit(), models);
         List<PlayerSpec> opponents = new PlayerRoster(roster).select(settings.opponents());
         for (PlayerSpec o : opponents) {
             if (o.rating() == null) {
@@ -145,9 +150,9 @@ public final class Sweep {
         return summary;
     }
 
-    private static SweepSlot.ModelOpener opener(PlayerSpec model, int moveLimit) {
+    private static SweepSlot.ModelOpener opener(PlayerSpec model, int moveLimit, PolicyLoader models) {
         if (model instanceof ModelSpec m) {
-            return sampling -> m.withSampling(sampling).open(moveLimit);
+            return sampling -> m.withSampling(sampling).open(moveLimit, models);
         }
         if (model instanceof RandomSpec r) {
             return sampling -> ModelPlayer.open(r.name(), r.rating(), new UniformPolicy(), sampling, moveLimit);

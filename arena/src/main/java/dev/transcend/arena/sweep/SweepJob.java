@@ -1,7 +1,8 @@
 package dev.transcend.arena.sweep;
 
+import dev.transcend.core.games.GameKey;
 import dev.transcend.arena.player.PlayerSpec;
-import dev.transcend.arena.player.Sampling;
+import dev.transcend.core.policy.Sampling;
 import dev.transcend.core.chess.Color;
 
 /**

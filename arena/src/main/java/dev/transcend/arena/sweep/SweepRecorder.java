@@ -1,5 +1,8 @@
 package dev.transcend.arena.sweep;
 
+import dev.transcend.core.games.GameKey;
+import dev.transcend.core.games.GameRow;
+import dev.transcend.core.games.GamesCsv;
 import dev.transcend.arena.game.PgnFile;
 import dev.transcend.arena.game.PgnWriter;
 import dev.transcend.arena.game.PlayedGame;

@@ -5,7 +5,7 @@ import dev.transcend.arena.game.GameSlots;
 import dev.transcend.arena.game.PlayedGame;
 import dev.transcend.arena.player.ModelPlayer;
 import dev.transcend.arena.player.Player;
-import dev.transcend.arena.player.Sampling;
+import dev.transcend.core.policy.Sampling;
 import dev.transcend.core.chess.ByColor;
 import dev.transcend.core.chess.Color;
 
@@ -14,12 +14,12 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * One game slot of a sweep: its own opponents (opened on first use and kept) and its own model
- * player (reopened when the temperature changes; jobs come temperature by temperature).
+ * One game slot of a sweep: its own opponents and its own model player, each opened on first use and kept;
+ * the model's checkpoint is loaded once per slot, and each game sets its temperature.
  */
 final class SweepSlot implements GameSlots.Slot<SweepJob> {
 
-    /** Opens the swept model with a sampling rule. */
+    /** Opens the swept model (its checkpoint is loaded here, once per slot). */
     @FunctionalInterface
     interface ModelOpener {
         ModelPlayer open(Sampling sampling) throws IOException;
@@ -45,11 +45,7 @@ final class SweepSlot implements GameSlots.Slot<SweepJob> {
 
     @Override
     public void run(SweepJob job) throws IOException, InterruptedException {
-        if (model == null || !model.sampling().equals(job.sampling())) {
-            if (model != null) {
-                model.close();
-                model = null;
-            }
+        if (model == null) {
             model = modelOpener.open(job.sampling());
         }
         Player opponent = opponents.get(job.opponent().name());
@@ -59,6 +55,7 @@ final class SweepSlot implements GameSlots.Slot<SweepJob> {
         }
         ByColor<Player> players = job.modelColor() == Color.WHITE
                 ? new ByColor<>(model, opponent) : new ByColor<>(opponent, model);
+        model.useSampling(job.sampling());
         PlayedGame game = runner.play(players, job.seed());
         recorder.record(job, game);
     }

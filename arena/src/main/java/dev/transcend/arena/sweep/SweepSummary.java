@@ -1,5 +1,6 @@
 package dev.transcend.arena.sweep;
 
+import dev.transcend.core.games.GameRow;
 import dev.transcend.core.game.Termination;
 
 import java.util.EnumMap;

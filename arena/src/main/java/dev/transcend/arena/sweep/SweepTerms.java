@@ -1,5 +1,6 @@
 package dev.transcend.arena.sweep;
 
+import dev.transcend.core.games.GameRow;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.transcend.arena.player.PlayerRecipes;
@@ -7,7 +8,7 @@ import dev.transcend.arena.player.PlayerSpec;
 import dev.transcend.core.config.ConfigException;
 import dev.transcend.core.io.Json;
 import dev.transcend.core.provenance.RecordedTerms;
-import dev.transcend.model.sampling.SamplingProtocol;
+import dev.transcend.core.policy.SamplingProtocol;
 
 import java.io.IOException;
 import java.nio.file.Path;

@@ -1,5 +1,6 @@
 package dev.transcend.arena.generate;
 
+import dev.transcend.core.policy.PolicyLoader;
 import dev.transcend.arena.EngineSignals;
 import dev.transcend.arena.MisbehavingEngines;
 import dev.transcend.arena.SanMovetext;
@@ -48,7 +49,7 @@ class GeneratorTest {
 
     @Test
     void generatedPgnRoundTripsThroughSan(@TempDir Path out) throws Exception {
-        GenerateSummary summary = Generator.run(PANEL, settings(12), out, false);
+        GenerateSummary summary = Generator.run(PANEL, settings(12), out, false, PolicyLoader.none());
         assertEquals(12, summary.games());
         List<String> games = new PgnFile(out.resolve("games.pgn")).completeGames();
         assertEquals(12, games.size());
@@ -80,14 +81,14 @@ class GeneratorTest {
 
     @Test
     void resumeDropsACutShortGameAndPlaysOnlyTheMissingOnes(@TempDir Path out) throws Exception {
-        Generator.run(PANEL, settings(6), out, false);
+        Generator.run(PANEL, settings(6), out, false, PolicyLoader.none());
         Path pgn = out.resolve("games.pgn");
         String complete = Files.readString(pgn);
         Files.writeString(pgn, complete.substring(0, complete.length() / 7) + "\n\n[Event \"transcend generate\"]\n"
                 + "[Round \"99\"]\n\n1. e4 e5 2.", StandardOpenOption.TRUNCATE_EXISTING);
         int survivors = new PgnFile(pgn).completeGames().size();
 
-        GenerateSummary summary = Generator.run(PANEL, settings(9), out, false);
+        GenerateSummary summary = Generator.run(PANEL, settings(9), out, false, PolicyLoader.none());
         assertEquals(survivors, summary.resumed());
         assertEquals(9 - survivors, summary.played());
         List<String> games = new PgnFile(pgn).completeGames();
@@ -104,7 +105,7 @@ class GeneratorTest {
         double plies = games.stream().mapToInt(g -> Integer.parseInt(PgnFile.tag(g, "PlyCount").orElseThrow())).sum();
         assertEquals(plies / 9, summary.meanPlies(), 1e-9);
 
-        GenerateSummary again = Generator.run(PANEL, settings(9), out, false);
+        GenerateSummary again = Generator.run(PANEL, settings(9), out, false, PolicyLoader.none());
         assertEquals(0, again.played());
         assertEquals(summary.meanPlies(), again.meanPlies(), 1e-9);
         assertEquals(summary.scores(), again.scores());
@@ -112,7 +113,7 @@ class GeneratorTest {
 
     @Test
     void resumeRefusesGamesMadeUnderOtherTerms(@TempDir Path out) throws Exception {
-        Generator.run(PANEL, settings(3), out, false);
+        Generator.run(PANEL, settings(3), out, false, PolicyLoader.none());
         String before = Files.readString(out.resolve("games.pgn"));
 
         GenerateSettings reseeded = new GenerateSettings(List.of("random", "fairy-n1", "sf-n50"), 3, 40, 2, 4L,
@@ -129,7 +130,7 @@ class GeneratorTest {
         // more games and a new rating note extend the same dataset
         List<PlayerSpec> renoted = List.of(new RandomSpec("random", 400, false, "measured twice"), PANEL.get(1),
                 PANEL.get(2));
-        GenerateSummary more = Generator.run(renoted, settings(4), out, false);
+        GenerateSummary more = Generator.run(renoted, settings(4), out, false, PolicyLoader.none());
         assertEquals(3, more.resumed());
         assertEquals(1, more.played());
         Manifest manifest = Manifest.readFrom(out);
@@ -138,7 +139,7 @@ class GeneratorTest {
 
     @Test
     void aHandDamagedGameIsNamedBeforeAnyGameIsPlayed(@TempDir Path out) throws Exception {
-        Generator.run(PANEL, settings(3), out, false);
+        Generator.run(PANEL, settings(3), out, false, PolicyLoader.none());
         Path pgn = out.resolve("games.pgn");
         String good = Files.readString(pgn);
         int applied = 0;
@@ -160,7 +161,7 @@ class GeneratorTest {
                     java.util.regex.Pattern.quote(edit[0]), java.util.regex.Matcher.quoteReplacement(edit[1]));
             Files.writeString(pgn, damaged);
             java.io.IOException e = assertThrows(java.io.IOException.class,
-                    () -> Generator.run(PANEL, settings(5), out, false));
+                    () -> Generator.run(PANEL, settings(5), out, false, PolicyLoader.none()));
             assertTrue(e.getMessage().startsWith(pgn + " game 2: "), e.getMessage());
             assertTrue(e.getMessage().contains("remove that game"), e.getMessage());
             assertEquals(damaged, Files.readString(pgn), "games were played or the file rewritten: " + edit[1]);
@@ -172,20 +173,20 @@ class GeneratorTest {
 
     @Test
     void moreGamesThanScheduledOrLostTermsAreRefused(@TempDir Path out) throws Exception {
-        Generator.run(PANEL, settings(4), out, false);
-        ConfigException fewer = assertThrows(ConfigException.class, () -> Generator.run(PANEL, settings(3), out, false));
+        Generator.run(PANEL, settings(4), out, false, PolicyLoader.none());
+        ConfigException fewer = assertThrows(ConfigException.class, () -> Generator.run(PANEL, settings(3), out, false, PolicyLoader.none()));
         assertEquals(out.resolve("games.pgn") + " holds game 4 (Round), more than games: 3; set games to at least 4 "
                 + "to keep them, or use another --out folder", fewer.getMessage());
 
         Files.delete(out.resolve("generate.json"));
-        ConfigException lost = assertThrows(ConfigException.class, () -> Generator.run(PANEL, settings(5), out, false));
+        ConfigException lost = assertThrows(ConfigException.class, () -> Generator.run(PANEL, settings(5), out, false, PolicyLoader.none()));
         assertTrue(lost.getMessage().startsWith(out.resolve("generate.json") + " is missing, but " + out
                 + " holds generated games"), lost.getMessage());
         assertEquals(4, new PgnFile(out.resolve("games.pgn")).completeGames().size());
     }
 
     private static void assertRefused(Path out, List<PlayerSpec> panel, GenerateSettings settings, String change) {
-        ConfigException e = assertThrows(ConfigException.class, () -> Generator.run(panel, settings, out, false));
+        ConfigException e = assertThrows(ConfigException.class, () -> Generator.run(panel, settings, out, false, PolicyLoader.none()));
         assertTrue(e.getMessage().startsWith(out.resolve("generate.json") + ": the games in " + out
                 + " were made under other settings: "), e.getMessage());
         assertTrue(e.getMessage().contains(change), e.getMessage());
@@ -200,7 +201,7 @@ class GeneratorTest {
                 "no-such-file.yaml");
         try (EngineSignals.Killer killer = EngineSignals.killWhenSearching("fairy-stockfish", "TERM")) {
             InterruptedException stop = assertThrows(InterruptedException.class,
-                    () -> Generator.run(panel, one, out, false));
+                    () -> Generator.run(panel, one, out, false, PolicyLoader.none()));
             assertTrue(stop.getMessage().contains("stopped by SIGTERM (exit code 143)"),
                     stop.getMessage() + "; " + killer.outcome());
         }
@@ -213,7 +214,7 @@ class GeneratorTest {
         List<PlayerSpec> panel = List.of(new RandomSpec("random", 400, false, "assumed"),
                 MisbehavingEngines.spec("broken", MisbehavingEngines.playsIllegalMove(dir)));
         GenerateSummary summary = Generator.run(panel, new GenerateSettings(List.of("random", "broken"), 2, 40, 1, 3L,
-                Pairing.ROUND_ROBIN, "no-such-file.yaml"), dir.resolve("gen"), false);
+                Pairing.ROUND_ROBIN, "no-such-file.yaml"), dir.resolve("gen"), false, PolicyLoader.none());
         assertEquals(2, summary.engineFaults());
         assertEquals(Map.of(Termination.ILLEGAL_MOVE, 2), summary.terminations());
     }
@@ -223,14 +224,14 @@ class GeneratorTest {
         String lichess = "[Event \"Rated Blitz game\"]\n[Round \"-\"]\n[Result \"1-0\"]\n\n1. e4 e5 2. Qh5 Nc6 "
                 + "3. Bc4 Nf6 4. Qxf7# 1-0\n\n";
         Files.writeString(out.resolve("games.pgn"), lichess);
-        ConfigException e = assertThrows(ConfigException.class, () -> Generator.run(PANEL, settings(2), out, false));
+        ConfigException e = assertThrows(ConfigException.class, () -> Generator.run(PANEL, settings(2), out, false, PolicyLoader.none()));
         assertEquals(out.resolve("games.pgn") + " holds games not generated by transcend (game 1 has Event 'Rated "
                 + "Blitz game', not 'transcend generate'); use another --out folder", e.getMessage());
         assertEquals(lichess, Files.readString(out.resolve("games.pgn")));
 
         Files.writeString(out.resolve("notes.txt"), "mine");
         ConfigException other = assertThrows(ConfigException.class, () -> Generator.run(PANEL, settings(2), out,
-                false));
+                false, PolicyLoader.none()));
         assertTrue(other.getMessage().startsWith(out + " is not empty and is not a 'generate' folder: it holds "
                 + "notes.txt"), other.getMessage());
     }

@@ -1,5 +1,6 @@
 package dev.transcend.arena.player;
 
+import dev.transcend.core.policy.Sampling;
 import dev.transcend.arena.MisbehavingEngines;
 import dev.transcend.arena.game.GameRunner;
 import dev.transcend.arena.game.PlayedGame;
@@ -9,9 +10,9 @@ import dev.transcend.core.config.ConfigException;
 import dev.transcend.core.game.Outcome;
 import dev.transcend.core.game.Termination;
 import dev.transcend.core.vocab.MoveVocabulary;
-import dev.transcend.model.policy.MovePolicy;
-import dev.transcend.model.policy.UniformPolicy;
-import dev.transcend.model.sampling.SamplingProtocol;
+import dev.transcend.core.policy.MovePolicy;
+import dev.transcend.core.policy.UniformPolicy;
+import dev.transcend.core.policy.SamplingProtocol;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;

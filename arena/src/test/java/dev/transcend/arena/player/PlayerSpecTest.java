@@ -1,8 +1,9 @@
 package dev.transcend.arena.player;
 
+import dev.transcend.core.policy.Sampling;
 import dev.transcend.arena.engine.EngineLimit;
 import dev.transcend.core.config.ConfigException;
-import dev.transcend.model.sampling.SamplingProtocol;
+import dev.transcend.core.policy.SamplingProtocol;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,9 +1,10 @@
 package dev.transcend.arena.sweep;
 
+import dev.transcend.core.games.GameKey;
 import dev.transcend.arena.generate.GenerateSettings;
 import dev.transcend.arena.generate.Pairing;
 import dev.transcend.core.config.ConfigException;
-import dev.transcend.model.sampling.SamplingProtocol;
+import dev.transcend.core.policy.SamplingProtocol;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,5 +1,9 @@
 package dev.transcend.arena.sweep;
 
+import dev.transcend.core.policy.PolicyLoader;
+import dev.transcend.core.games.GameKey;
+import dev.transcend.core.games.GameRow;
+import dev.transcend.core.games.GamesCsv;
 import dev.transcend.arena.EngineSignals;
 import dev.transcend.arena.MisbehavingEngines;
 import dev.transcend.arena.SanMovetext;
@@ -9,7 +13,6 @@ import dev.transcend.arena.game.PgnFile;
 import dev.transcend.arena.player.EngineSpec;
 import dev.transcend.arena.player.PlayerSpec;
 import dev.transcend.arena.player.RandomSpec;
-import dev.transcend.arena.rating.RateStage;
 import dev.transcend.core.Seeds;
 import dev.transcend.core.chess.Color;
 import dev.transcend.core.chess.Position;
@@ -17,7 +20,7 @@ import dev.transcend.core.config.ConfigException;
 import dev.transcend.core.game.Termination;
 import dev.transcend.core.io.MalformedCsvException;
 import dev.transcend.core.provenance.Manifest;
-import dev.transcend.model.sampling.SamplingProtocol;
+import dev.transcend.core.policy.SamplingProtocol;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -54,7 +57,7 @@ class SweepTest {
 
     @Test
     void sweepWritesOneRowAndOnePgnGamePerGame(@TempDir Path out) throws Exception {
-        SweepSummary summary = Sweep.run(MODEL, ROSTER, settings(3, 2), out, false);
+        SweepSummary summary = Sweep.run(MODEL, ROSTER, settings(3, 2), out, false, PolicyLoader.none());
         assertEquals(12, summary.games());
         assertEquals(12, summary.played());
         assertEquals(summary.games(), summary.wins() + summary.draws() + summary.losses());
@@ -105,7 +108,7 @@ class SweepTest {
         AtomicReference<Throwable> thrown = new AtomicReference<>();
         Thread sweep = new Thread(() -> {
             try {
-                Sweep.run(MODEL, ROSTER, settings, out, false);
+                Sweep.run(MODEL, ROSTER, settings, out, false, PolicyLoader.none());
             } catch (Throwable t) {
                 thrown.set(t);
             }
@@ -129,7 +132,7 @@ class SweepTest {
                 "[GameKey \"1.0/random/3\"]");
         Files.writeString(pgn, orphan + orphan.substring(0, orphan.length() / 2), StandardOpenOption.APPEND);
 
-        SweepSummary summary = Sweep.run(MODEL, ROSTER, settings, out, false);
+        SweepSummary summary = Sweep.run(MODEL, ROSTER, settings, out, false, PolicyLoader.none());
         assertEquals(before.size(), summary.resumed());
         assertEquals(16 - before.size(), summary.played());
         List<GameRow> after = GamesCsv.read(csv);
@@ -146,17 +149,17 @@ class SweepTest {
     void refusesToMixModelsOrSweepAnEngine(@TempDir Path out) throws Exception {
         PlaySettings tiny = new PlaySettings(List.of(1.0), List.of("random"), 1, SamplingProtocol.LEGAL_MOVES, 5, 5,
                 1, 1L, null);
-        Sweep.run(MODEL, ROSTER, tiny, out, false);
+        Sweep.run(MODEL, ROSTER, tiny, out, false, PolicyLoader.none());
         ConfigException other = assertThrows(ConfigException.class,
-                () -> Sweep.run(new RandomSpec("other-model", null, false, ""), ROSTER, tiny, out, false));
+                () -> Sweep.run(new RandomSpec("other-model", null, false, ""), ROSTER, tiny, out, false, PolicyLoader.none()));
         assertTrue(other.getMessage().contains("model uniform-model -> other-model"), other.getMessage());
         assertTrue(other.getMessage().contains("use another --out folder"), other.getMessage());
         ConfigException engine = assertThrows(ConfigException.class,
-                () -> Sweep.run(ROSTER.get(0), ROSTER, tiny, out.resolve("e"), false));
+                () -> Sweep.run(ROSTER.get(0), ROSTER, tiny, out.resolve("e"), false, PolicyLoader.none()));
         assertTrue(engine.getMessage().contains("must be of type model or random"), engine.getMessage());
         ConfigException unknown = assertThrows(ConfigException.class, () -> Sweep.run(MODEL, ROSTER,
                 new PlaySettings(List.of(1.0), List.of("nobody"), 1, null, null, null, null, null, null),
-                out.resolve("u"), false));
+                out.resolve("u"), false, PolicyLoader.none()));
         assertTrue(unknown.getMessage().startsWith("no player named 'nobody'"), unknown.getMessage());
     }
 
@@ -167,7 +170,7 @@ class SweepTest {
         List<PlayerSpec> slow = List.of(EngineSignals.searching("sf", "stockfish", true));
         try (EngineSignals.Killer killer = EngineSignals.killWhenSearching("stockfish", "INT")) {
             InterruptedException stop = assertThrows(InterruptedException.class,
-                    () -> Sweep.run(MODEL, slow, oneGame, out, false));
+                    () -> Sweep.run(MODEL, slow, oneGame, out, false, PolicyLoader.none()));
             assertTrue(stop.getMessage().contains("stopped by SIGINT (exit code 130)"),
                     stop.getMessage() + "; " + killer.outcome());
         }
@@ -177,7 +180,7 @@ class SweepTest {
 
         // no game was recorded, so the opponent's recipe may still change (here: a quick one of the same name)
         SweepSummary summary = Sweep.run(MODEL, List.of(MisbehavingEngines.stockfishDepth("sf", 1)), oneGame, out,
-                false);
+                false, PolicyLoader.none());
         assertEquals(1, summary.played());
         assertEquals(Set.of("1.0/sf/0"), keys(GamesCsv.read(out.resolve("games.csv"))));
     }
@@ -186,7 +189,7 @@ class SweepTest {
     void resumeRefusesChangedTermsButAcceptsAnExtendedSweep(@TempDir Path out) throws Exception {
         PlaySettings base = new PlaySettings(List.of(1.0), List.of("sf-depth1", "random"), 1,
                 SamplingProtocol.LEGAL_MOVES, 5, 5, 1, 1L, null);
-        Sweep.run(MODEL, ROSTER, base, out, false);
+        Sweep.run(MODEL, ROSTER, base, out, false, PolicyLoader.none());
         String csvBefore = Files.readString(out.resolve("games.csv"));
 
         assertRefused(out, ROSTER, new PlaySettings(List.of(1.0), List.of("sf-depth1", "random"), 1,
@@ -205,7 +208,7 @@ class SweepTest {
         // more temperatures and games per opponent extend the sweep; a note or timeout change is not a change of play
         List<PlayerSpec> renoted = List.of(ROSTER.get(0), new RandomSpec("random", 400, false, "measured twice"));
         SweepSummary extended = Sweep.run(MODEL, renoted, new PlaySettings(List.of(1.0, 0.5), List.of("sf-depth1",
-                "random"), 2, SamplingProtocol.LEGAL_MOVES, 5, 5, 2, 1L, null), out, false);
+                "random"), 2, SamplingProtocol.LEGAL_MOVES, 5, 5, 2, 1L, null), out, false, PolicyLoader.none());
         assertEquals(2, extended.resumed());
         assertEquals(6, extended.played());
         assertEquals(8, GamesCsv.read(out.resolve("games.csv")).size());
@@ -216,14 +219,14 @@ class SweepTest {
         Files.writeString(terms, recorded.replaceAll("(?s)\"opponents\" : \\{.*\\}", "\"opponents\" : { }\n}"));
         assertRefused(out, ROSTER, base, "opponent 'sf-depth1' has games but no recipe in sweep.json");
         Files.delete(terms);
-        ConfigException lost = assertThrows(ConfigException.class, () -> Sweep.run(MODEL, ROSTER, base, out, false));
+        ConfigException lost = assertThrows(ConfigException.class, () -> Sweep.run(MODEL, ROSTER, base, out, false, PolicyLoader.none()));
         assertTrue(lost.getMessage().startsWith(terms + " is missing, but " + out.resolve("games.csv") + " holds 8 "
                 + "games"), lost.getMessage());
         assertEquals(8, GamesCsv.read(out.resolve("games.csv")).size());
     }
 
     private static void assertRefused(Path out, List<PlayerSpec> roster, PlaySettings settings, String change) {
-        ConfigException e = assertThrows(ConfigException.class, () -> Sweep.run(MODEL, roster, settings, out, false));
+        ConfigException e = assertThrows(ConfigException.class, () -> Sweep.run(MODEL, roster, settings, out, false, PolicyLoader.none()));
         assertTrue(e.getMessage().contains(change), e.getMessage());
         assertTrue(e.getMessage().startsWith(out.resolve("sweep.json") + ": "), e.getMessage());
         assertTrue(e.getMessage().contains("use another --out folder"), e.getMessage());
@@ -233,14 +236,14 @@ class SweepTest {
     void resumeRefusesADuplicatedRowWithTheRateStagesMessage(@TempDir Path out) throws Exception {
         PlaySettings tiny = new PlaySettings(List.of(1.0), List.of("random"), 2, SamplingProtocol.LEGAL_MOVES, 5, 5,
                 1, 1L, null);
-        Sweep.run(MODEL, ROSTER, tiny, out, false);
+        Sweep.run(MODEL, ROSTER, tiny, out, false, PolicyLoader.none());
         Path csv = out.resolve("games.csv");
         Files.writeString(csv, Files.readAllLines(csv).get(1) + "\r\n", StandardOpenOption.APPEND);
 
         MalformedCsvException resume = assertThrows(MalformedCsvException.class,
-                () -> Sweep.run(MODEL, ROSTER, tiny, out, false));
+                () -> Sweep.run(MODEL, ROSTER, tiny, out, false, PolicyLoader.none()));
         MalformedCsvException rate = assertThrows(MalformedCsvException.class,
-                () -> RateStage.run(List.of(csv), out.resolveSibling("rate")));
+                () -> GamesCsv.readAll(List.of(csv))); // what the rate stage reads
         assertEquals(rate.getMessage(), resume.getMessage());
         assertTrue(resume.getMessage().startsWith(csv + " line 4: game 1.0/random/0 of uniform-model appears twice, "
                 + "first at " + csv + " line 2"), resume.getMessage());
@@ -253,14 +256,14 @@ class SweepTest {
         Path train = Files.createDirectories(dir.resolve("train"));
         Manifest.of("train", List.of(), Map.of(), Map.of(), List.of()).writeTo(train);
         String manifest = Files.readString(train.resolve("manifest.json"));
-        ConfigException e = assertThrows(ConfigException.class, () -> Sweep.run(MODEL, ROSTER, tiny, train, false));
+        ConfigException e = assertThrows(ConfigException.class, () -> Sweep.run(MODEL, ROSTER, tiny, train, false, PolicyLoader.none()));
         assertTrue(e.getMessage().startsWith(train + " holds the output of stage 'train'"), e.getMessage());
         assertEquals(manifest, Files.readString(train.resolve("manifest.json")));
         assertEquals(List.of("manifest.json"), List.of(train.toFile().list()));
 
         Path generated = Files.createDirectories(dir.resolve("generate")); // an unfinished generation run
         Files.writeString(generated.resolve("games.pgn"), "[Event \"transcend generate\"]\n\n1. e4 e5 1/2-1/2\n\n");
-        ConfigException g = assertThrows(ConfigException.class, () -> Sweep.run(MODEL, ROSTER, tiny, generated, false));
+        ConfigException g = assertThrows(ConfigException.class, () -> Sweep.run(MODEL, ROSTER, tiny, generated, false, PolicyLoader.none()));
         assertTrue(g.getMessage().startsWith(generated + " is not empty and is not a 'play' folder: it holds games.pgn"
                 + " but no manifest.json or sweep.json"), g.getMessage());
         assertEquals(1, new PgnFile(generated.resolve("games.pgn")).completeGames().size());
@@ -273,7 +276,7 @@ class SweepTest {
         Path out = dir.resolve("play");
         PlaySettings twoGames = new PlaySettings(List.of(1.0), List.of("broken", "random"), 2,
                 SamplingProtocol.LEGAL_MOVES, 5, 5, 1, 1L, null);
-        EngineException e = assertThrows(EngineException.class, () -> Sweep.run(MODEL, roster, twoGames, out, false));
+        EngineException e = assertThrows(EngineException.class, () -> Sweep.run(MODEL, roster, twoGames, out, false, PolicyLoader.none()));
         assertTrue(e.getMessage().startsWith("engine 'broken' failed in every game of this run (2 games): "
                 + "ILLEGAL_MOVE, illegal.sh sent illegal move 'e2e5'"), e.getMessage());
         List<GameRow> rows = GamesCsv.read(out.resolve("games.csv"));
@@ -281,14 +284,14 @@ class SweepTest {
         assertEquals(2, rows.stream().filter(GameRow::isEngineFaultWin).count());
         assertFalse(Files.exists(out.resolve("manifest.json")));
         EngineException again = assertThrows(EngineException.class, () -> Sweep.run(MODEL, roster, twoGames, out,
-                false));
+                false, PolicyLoader.none()));
         assertTrue(again.getMessage().startsWith("engine 'broken' failed in every game of the folder (2 games)"),
                 again.getMessage());
 
         // one engine-fault game proves nothing: it is counted, not fatal
         PlaySettings oneGame = new PlaySettings(List.of(1.0), List.of("broken", "random"), 1,
                 SamplingProtocol.LEGAL_MOVES, 5, 5, 1, 1L, null);
-        SweepSummary summary = Sweep.run(MODEL, roster, oneGame, dir.resolve("one"), false);
+        SweepSummary summary = Sweep.run(MODEL, roster, oneGame, dir.resolve("one"), false, PolicyLoader.none());
         assertEquals(1, summary.engineFaults());
         assertEquals(2, summary.games());
     }

@@ -1,5 +1,6 @@
 package dev.transcend.cli.command;
 
+import dev.transcend.model.checkpoint.Checkpoint;
 import dev.transcend.arena.generate.GenerateSettings;
 import dev.transcend.arena.generate.GenerateSummary;
 import dev.transcend.arena.generate.Generator;
@@ -54,7 +55,8 @@ public final class GenerateCommand implements Callable<Integer> {
                 concurrency != null ? concurrency : base.concurrency(), seed != null ? seed : base.seed(),
                 base.pairing(), playersFile != null ? playersFile : base.playersFile());
         PlayerRoster roster = PlayerRoster.read(Path.of(settings.playersFile()));
-        GenerateSummary s = Generator.run(roster.select(settings.players()), settings, out, progress.enabled());
+        GenerateSummary s = Generator.run(roster.select(settings.players()), settings, out, progress.enabled(),
+                Checkpoint::loadPolicy);
         System.out.printf("%d games in %s (%d from an earlier run), %.0f plies on average%n", s.games(),
                 out.resolve(Generator.GAMES_PGN), s.resumed(), s.meanPlies());
         if (s.engineFaults() > 0) {

@@ -9,7 +9,7 @@ import dev.transcend.cli.ProgressOption;
 import dev.transcend.core.config.ConfigException;
 import dev.transcend.model.checkpoint.Checkpoint;
 import dev.transcend.model.checkpoint.CheckpointInfo;
-import dev.transcend.model.sampling.SamplingProtocol;
+import dev.transcend.core.policy.SamplingProtocol;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -80,7 +80,8 @@ public final class PlayCommand implements Callable<Integer> {
         String modelName = name != null ? name : Checkpoint.load(model).name();
         ModelSpec spec = new ModelSpec(modelName, null, false, "", model.toString(), null, null, null, info.ratingCap());
         PlayerRoster roster = PlayerRoster.read(Path.of(settings.opponentsFile()));
-        SweepSummary s = Sweep.run(spec, roster.players(), settings, out, progress.enabled());
+        SweepSummary s = Sweep.run(spec, roster.players(), settings, out, progress.enabled(),
+                Checkpoint::loadPolicy);
         System.out.printf(Locale.ROOT, "%d games (%d from an earlier run): %d wins, %d draws, %d losses, score %.3f;"
                         + " %d illegal samples, %d games lost to them; %s%n", s.games(), s.resumed(), s.wins(), s.draws(),
                 s.losses(), s.score(), s.illegalAttempts(), s.illegalLosses(), out.resolve(Sweep.GAMES_CSV));

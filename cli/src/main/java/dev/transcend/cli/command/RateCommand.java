@@ -1,7 +1,7 @@
 package dev.transcend.cli.command;
 
-import dev.transcend.arena.rating.RateStage;
-import dev.transcend.arena.rating.RateSummary;
+import dev.transcend.rating.RateStage;
+import dev.transcend.rating.RateSummary;
 import dev.transcend.cli.ProgressOption;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

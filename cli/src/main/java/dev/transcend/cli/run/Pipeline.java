@@ -4,8 +4,8 @@ import dev.transcend.arena.generate.GenerateSummary;
 import dev.transcend.arena.generate.Generator;
 import dev.transcend.arena.player.ModelSpec;
 import dev.transcend.arena.player.PlayerRoster;
-import dev.transcend.arena.rating.RateStage;
-import dev.transcend.arena.rating.RateSummary;
+import dev.transcend.rating.RateStage;
+import dev.transcend.rating.RateSummary;
 import dev.transcend.arena.sweep.Sweep;
 import dev.transcend.arena.sweep.SweepSummary;
 import dev.transcend.core.config.ConfigException;
@@ -105,7 +105,7 @@ public final class Pipeline {
         GenerateSummary s;
         try {
             s = Generator.run(roster.select(config.generate().players()), config.generate(), layout.generate(),
-                    progress);
+                    progress, Checkpoint::loadPolicy);
         } catch (ConfigException e) {
             throw inRun(e, layout.generate());
         }
@@ -172,7 +172,8 @@ public final class Pipeline {
         PlayerRoster roster = PlayerRoster.read(Path.of(config.play().opponentsFile()));
         SweepSummary s;
         try {
-            s = Sweep.run(model, roster.players(), config.play(), layout.play(), progress);
+            s = Sweep.run(model, roster.players(), config.play(), layout.play(), progress,
+                    Checkpoint::loadPolicy);
         } catch (ConfigException e) {
             throw inRun(e, layout.play());
         }

@@ -1,8 +1,8 @@
 package dev.transcend.cli.run;
 
 import dev.transcend.arena.player.PlayerRoster;
-import dev.transcend.arena.sweep.GameRow;
-import dev.transcend.arena.sweep.GamesCsv;
+import dev.transcend.core.games.GameRow;
+import dev.transcend.core.games.GamesCsv;
 import dev.transcend.arena.sweep.Sweep;
 import dev.transcend.core.config.ConfigException;
 import dev.transcend.core.provenance.Manifest;

@@ -2,10 +2,10 @@ package dev.transcend.cli.run;
 
 import dev.transcend.core.config.ConfigFiles;
 import dev.transcend.core.provenance.Manifest;
-import dev.transcend.dataprep.prepare.PrepareCounts;
+import dev.transcend.core.dataset.PrepareCounts;
 import dev.transcend.model.checkpoint.Checkpoint;
 import dev.transcend.model.checkpoint.CheckpointInfo;
-import dev.transcend.model.sampling.SamplingProtocol;
+import dev.transcend.core.policy.SamplingProtocol;
 import dev.transcend.reports.ReportContext.Fact;
 import dev.transcend.reports.ReportContext;
 

@@ -25,4 +25,13 @@ public enum Termination {
     public boolean isByRules() {
         return ordinal() <= THREEFOLD_REPETITION.ordinal();
     }
+
+    /**
+     * @return whether an engine's fault decided the game: {@link #ILLEGAL_MOVE}, {@link #ENGINE_CRASH} or
+     *         {@link #ENGINE_TIMEOUT} (a model that draws no legal move loses by {@link #NO_LEGAL_SAMPLE}
+     *         instead, the paper's rule)
+     */
+    public boolean isEngineFault() {
+        return this == ILLEGAL_MOVE || this == ENGINE_CRASH || this == ENGINE_TIMEOUT;
+    }
 }

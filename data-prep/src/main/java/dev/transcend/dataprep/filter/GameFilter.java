@@ -1,14 +1,15 @@
 package dev.transcend.dataprep.filter;
 
+import dev.transcend.core.dataset.DropReason;
 import dev.transcend.core.chess.ByColor;
 import dev.transcend.core.game.Outcome;
 import dev.transcend.core.vocab.MoveVocabulary;
-import dev.transcend.dataprep.pgn.MovetextError;
-import dev.transcend.dataprep.pgn.MovetextParser;
-import dev.transcend.dataprep.pgn.MovetextResult;
-import dev.transcend.dataprep.pgn.ParsedGame;
-import dev.transcend.dataprep.pgn.ParsedMoves;
-import dev.transcend.dataprep.shard.TokenizedGame;
+import dev.transcend.core.pgn.MovetextError;
+import dev.transcend.core.pgn.MovetextParser;
+import dev.transcend.core.pgn.MovetextResult;
+import dev.transcend.core.pgn.ParsedGame;
+import dev.transcend.core.pgn.ParsedMoves;
+import dev.transcend.core.dataset.TokenizedGame;
 
 import java.util.List;
 import java.util.Locale;

@@ -1,7 +1,8 @@
 package dev.transcend.dataprep.filter;
 
+import dev.transcend.core.dataset.DropReason;
 import dev.transcend.core.chess.ByColor;
-import dev.transcend.dataprep.shard.TokenizedGame;
+import dev.transcend.core.dataset.TokenizedGame;
 
 import java.util.Optional;
 

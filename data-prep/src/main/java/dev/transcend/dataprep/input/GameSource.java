@@ -1,8 +1,8 @@
 package dev.transcend.dataprep.input;
 
-import dev.transcend.dataprep.pgn.GameReader;
-import dev.transcend.dataprep.pgn.GameRecord;
-import dev.transcend.dataprep.pgn.PgnReader;
+import dev.transcend.core.pgn.GameReader;
+import dev.transcend.core.pgn.GameRecord;
+import dev.transcend.core.pgn.PgnReader;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedReader;

@@ -1,10 +1,10 @@
 package dev.transcend.dataprep.input;
 
-import dev.transcend.dataprep.pgn.GameReader;
-import dev.transcend.dataprep.pgn.GameRecord;
-import dev.transcend.dataprep.pgn.ParsedGame;
-import dev.transcend.dataprep.pgn.SkipReason;
-import dev.transcend.dataprep.pgn.Skipped;
+import dev.transcend.core.pgn.GameReader;
+import dev.transcend.core.pgn.GameRecord;
+import dev.transcend.core.pgn.ParsedGame;
+import dev.transcend.core.pgn.SkipReason;
+import dev.transcend.core.pgn.Skipped;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;

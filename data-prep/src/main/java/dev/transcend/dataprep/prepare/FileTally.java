@@ -1,6 +1,6 @@
 package dev.transcend.dataprep.prepare;
 
-import dev.transcend.dataprep.filter.DropReason;
+import dev.transcend.core.dataset.DropReason;
 
 import java.util.Collections;
 import java.util.EnumMap;

@@ -1,6 +1,8 @@
 package dev.transcend.dataprep.prepare;
 
-import dev.transcend.dataprep.filter.DropReason;
+import dev.transcend.core.dataset.InputError;
+import dev.transcend.core.dataset.PrepareCounts;
+import dev.transcend.core.dataset.DropReason;
 
 import java.nio.file.Path;
 import java.time.Duration;

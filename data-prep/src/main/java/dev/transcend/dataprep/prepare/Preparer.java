@@ -1,18 +1,22 @@
 package dev.transcend.dataprep.prepare;
 
+import dev.transcend.core.dataset.InputError;
+import dev.transcend.core.dataset.PrepareCounts;
+import dev.transcend.core.dataset.ShardInfo;
+import dev.transcend.core.dataset.Split;
 import dev.transcend.core.provenance.FileEntry;
 import dev.transcend.core.provenance.Manifest;
 import dev.transcend.core.vocab.MoveVocabulary;
-import dev.transcend.dataprep.filter.DropReason;
+import dev.transcend.core.dataset.DropReason;
 import dev.transcend.dataprep.filter.Duplicates;
 import dev.transcend.dataprep.filter.GameFilter;
 import dev.transcend.dataprep.filter.Verdict;
 import dev.transcend.dataprep.input.GameSource;
 import dev.transcend.dataprep.input.InputFile;
 import dev.transcend.dataprep.input.InputFiles;
-import dev.transcend.dataprep.pgn.GameRecord;
-import dev.transcend.dataprep.pgn.Skipped;
-import dev.transcend.dataprep.shard.TokenizedGame;
+import dev.transcend.core.pgn.GameRecord;
+import dev.transcend.core.pgn.Skipped;
+import dev.transcend.core.dataset.TokenizedGame;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;

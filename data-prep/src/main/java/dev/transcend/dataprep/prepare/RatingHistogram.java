@@ -1,5 +1,6 @@
 package dev.transcend.dataprep.prepare;
 
+import dev.transcend.core.dataset.RatingBin;
 import dev.transcend.core.chess.ByColor;
 import dev.transcend.core.io.AtomicFiles;
 import org.apache.commons.csv.CSVFormat;

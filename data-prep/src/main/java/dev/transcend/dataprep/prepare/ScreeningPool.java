@@ -1,10 +1,10 @@
 package dev.transcend.dataprep.prepare;
 
-import dev.transcend.dataprep.filter.DropReason;
+import dev.transcend.core.dataset.DropReason;
 import dev.transcend.dataprep.filter.GameFilter;
 import dev.transcend.dataprep.filter.Verdict;
-import dev.transcend.dataprep.pgn.GameRecord;
-import dev.transcend.dataprep.pgn.ParsedGame;
+import dev.transcend.core.pgn.GameRecord;
+import dev.transcend.core.pgn.ParsedGame;
 
 import java.io.IOException;
 import java.io.InterruptedIOException;

@@ -1,8 +1,10 @@
 package dev.transcend.dataprep.prepare;
 
+import dev.transcend.core.dataset.ShardInfo;
+import dev.transcend.core.dataset.Split;
 import dev.transcend.core.io.Sha256;
-import dev.transcend.dataprep.shard.ShardWriter;
-import dev.transcend.dataprep.shard.TokenizedGame;
+import dev.transcend.core.dataset.ShardWriter;
+import dev.transcend.core.dataset.TokenizedGame;
 
 import java.io.IOException;
 import java.nio.file.Path;

@@ -1,7 +1,7 @@
 package dev.transcend.dataprep.prepare;
 
 import dev.transcend.core.io.AtomicFiles;
-import dev.transcend.dataprep.filter.DropReason;
+import dev.transcend.core.dataset.DropReason;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 

@@ -1,13 +1,14 @@
 package dev.transcend.dataprep.filter;
 
+import dev.transcend.core.dataset.DropReason;
 import dev.transcend.core.chess.ByColor;
 import dev.transcend.core.game.Outcome;
 import dev.transcend.core.testing.SharedData;
 import dev.transcend.core.vocab.MoveVocabulary;
-import dev.transcend.dataprep.pgn.GameReader;
-import dev.transcend.dataprep.pgn.GameRecord;
-import dev.transcend.dataprep.pgn.ParsedGame;
-import dev.transcend.dataprep.pgn.PgnReader;
+import dev.transcend.core.pgn.GameReader;
+import dev.transcend.core.pgn.GameRecord;
+import dev.transcend.core.pgn.ParsedGame;
+import dev.transcend.core.pgn.PgnReader;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;

@@ -1,8 +1,8 @@
 package dev.transcend.dataprep.input;
 
 import dev.transcend.core.testing.SharedData;
-import dev.transcend.dataprep.pgn.GameRecord;
-import dev.transcend.dataprep.pgn.ParsedGame;
+import dev.transcend.core.pgn.GameRecord;
+import dev.transcend.core.pgn.ParsedGame;
 import org.apache.commons.compress.compressors.bzip2.BZip2CompressorOutputStream;
 import org.apache.commons.compress.compressors.zstandard.ZstdCompressorOutputStream;
 import org.junit.jupiter.api.Test;

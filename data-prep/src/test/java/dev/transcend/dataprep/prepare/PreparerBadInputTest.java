@@ -1,6 +1,6 @@
 package dev.transcend.dataprep.prepare;
 
-import dev.transcend.dataprep.filter.DropReason;
+import dev.transcend.core.dataset.DropReason;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;

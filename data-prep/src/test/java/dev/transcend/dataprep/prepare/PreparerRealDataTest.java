@@ -1,5 +1,8 @@
 package dev.transcend.dataprep.prepare;
 
+import dev.transcend.core.dataset.RatingBin;
+import dev.transcend.core.dataset.PrepareCounts;
+import dev.transcend.core.dataset.ShardInfo;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.transcend.core.chess.ByColor;
 import dev.transcend.core.io.Sha256;
@@ -7,8 +10,8 @@ import dev.transcend.core.provenance.FileEntry;
 import dev.transcend.core.provenance.Manifest;
 import dev.transcend.core.testing.SharedData;
 import dev.transcend.core.vocab.MoveVocabulary;
-import dev.transcend.dataprep.filter.DropReason;
-import dev.transcend.dataprep.shard.ShardReader;
+import dev.transcend.core.dataset.DropReason;
+import dev.transcend.core.dataset.ShardReader;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;

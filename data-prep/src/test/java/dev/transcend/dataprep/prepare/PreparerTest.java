@@ -1,7 +1,9 @@
 package dev.transcend.dataprep.prepare;
 
+import dev.transcend.core.dataset.InputError;
+import dev.transcend.core.dataset.PrepareCounts;
 import dev.transcend.core.testing.SharedData;
-import dev.transcend.dataprep.filter.DropReason;
+import dev.transcend.core.dataset.DropReason;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;

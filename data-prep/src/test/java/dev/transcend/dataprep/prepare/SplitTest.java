@@ -1,5 +1,7 @@
 package dev.transcend.dataprep.prepare;
 
+import dev.transcend.core.dataset.Split;
+
 import dev.transcend.dataprep.filter.Duplicates;
 import org.junit.jupiter.api.Test;
 

@@ -8,7 +8,7 @@ import dev.transcend.model.backend.Nd4jBackend;
 import dev.transcend.model.gpt.Gpt;
 import dev.transcend.model.gpt.GptConfig;
 import dev.transcend.model.policy.GptPolicy;
-import dev.transcend.model.policy.MovePolicy;
+import dev.transcend.core.policy.MovePolicy;
 import org.nd4j.autodiff.samediff.SDVariable;
 import org.nd4j.autodiff.samediff.SameDiff;
 import org.nd4j.autodiff.samediff.VariableType;
@@ -62,6 +62,21 @@ public final class Checkpoint {
      *                                                                kernels do not cover
      */
     public static Checkpoint load(Path dir) throws IOException {
+        return read(dir);
+    }
+
+    /**
+     * The model module's {@link dev.transcend.core.policy.PolicyLoader}: a checkpoint folder as a policy.
+     *
+     * @param dir a checkpoint folder
+     * @return its policy, owned by the caller
+     * @throws IOException as {@link #load}
+     */
+    public static MovePolicy loadPolicy(Path dir) throws IOException {
+        return load(dir).policy();
+    }
+
+    private static Checkpoint read(Path dir) throws IOException {
         CheckpointInfo info = readInfo(dir);
         Nd4jBackend.requireSupported(); // before any array lands on a device whose kernels are missing
         verifyModelFile(dir, info);

@@ -1,5 +1,6 @@
 package dev.transcend.model.policy;
 
+import dev.transcend.core.policy.MovePolicy;
 import dev.transcend.core.vocab.MoveVocabulary;
 import dev.transcend.model.gpt.Gpt;
 import dev.transcend.model.gpt.GptConfig;

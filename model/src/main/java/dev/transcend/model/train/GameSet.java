@@ -1,6 +1,6 @@
 package dev.transcend.model.train;
 
-import dev.transcend.dataprep.shard.ShardReader;
+import dev.transcend.core.dataset.ShardReader;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -7,10 +7,10 @@ import dev.transcend.core.io.Sha256;
 import dev.transcend.core.provenance.FileEntry;
 import dev.transcend.core.provenance.Manifest;
 import dev.transcend.core.vocab.MoveVocabulary;
-import dev.transcend.dataprep.prepare.PrepareCounts;
-import dev.transcend.dataprep.prepare.ShardInfo;
-import dev.transcend.dataprep.prepare.Split;
-import dev.transcend.dataprep.shard.ShardReader;
+import dev.transcend.core.dataset.PrepareCounts;
+import dev.transcend.core.dataset.ShardInfo;
+import dev.transcend.core.dataset.Split;
+import dev.transcend.core.dataset.ShardReader;
 
 import java.io.IOException;
 import java.nio.file.Files;

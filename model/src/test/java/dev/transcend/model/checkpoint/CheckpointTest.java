@@ -5,7 +5,7 @@ import dev.transcend.core.io.Sha256;
 import dev.transcend.core.vocab.MoveVocabulary;
 import dev.transcend.model.gpt.Gpt;
 import dev.transcend.model.gpt.GptConfig;
-import dev.transcend.model.policy.MovePolicy;
+import dev.transcend.core.policy.MovePolicy;
 import dev.transcend.model.train.TrainSettings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -8,11 +8,11 @@ import dev.transcend.core.io.Sha256;
 import dev.transcend.core.provenance.Manifest;
 import dev.transcend.core.testing.SharedData;
 import dev.transcend.core.vocab.MoveVocabulary;
-import dev.transcend.dataprep.prepare.PrepareCounts;
-import dev.transcend.dataprep.prepare.ShardInfo;
-import dev.transcend.dataprep.prepare.Split;
-import dev.transcend.dataprep.shard.ShardWriter;
-import dev.transcend.dataprep.shard.TokenizedGame;
+import dev.transcend.core.dataset.PrepareCounts;
+import dev.transcend.core.dataset.ShardInfo;
+import dev.transcend.core.dataset.Split;
+import dev.transcend.core.dataset.ShardWriter;
+import dev.transcend.core.dataset.TokenizedGame;
 
 import java.io.BufferedReader;
 import java.io.IOException;

@@ -1,0 +1,22 @@
+package dev.transcend.core.dataset;
+
+import dev.transcend.core.chess.ByColor;
+import dev.transcend.core.game.Outcome;
+
+import java.util.Optional;
+
+/**
+ * One game as the model sees it: move token ids from the first move on (no BOS, no padding), with
+ * the players' Elo ratings and the result kept for filtering and statistics.
+ *
+ * @param moves move token ids of the standard {@link dev.transcend.core.vocab.MoveVocabulary}, one per ply
+ * @param elo the players' Elo ratings (rating points, 0..32767)
+ * @param outcome the game's result, empty if unknown ({@code *})
+ */
+public record TokenizedGame(int[] moves, ByColor<Integer> elo, Optional<Outcome> outcome) {
+
+    /** @return number of plies */
+    public int plies() {
+        return moves.length;
+    }
+}

@@ -1,0 +1,112 @@
+package dev.transcend.core.pgn;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Syntax of PGN tag-pair lines (PGN standard, section 8.1): {@code [Name "value"]}, with {@code \"}
+ * and {@code \\} escapes inside the value, and several pairs allowed on one line.
+ */
+final class TagPairs {
+
+    /** One tag pair. */
+    record Pair(String name, String value) {
+    }
+
+    /**
+     * What a line held: its pairs, or an error message.
+     *
+     * @param pairs the pairs in order (empty on error)
+     * @param error why the line is not tag pairs, or null
+     */
+    record Parse(List<Pair> pairs, String error) {
+        static Parse failed(String error) {
+            return new Parse(List.of(), error);
+        }
+    }
+
+    private TagPairs() {
+    }
+
+    /**
+     * @param line a stripped line starting with {@code [}
+     * @return the pairs, or an error naming what was expected
+     */
+    static Parse parse(String line) {
+        List<Pair> pairs = new ArrayList<>(1);
+        int i = 0;
+        int n = line.length();
+        while (i < n) {
+            if (line.charAt(i) != '[') {
+                return Parse.failed("expected '[' at column " + (i + 1));
+            }
+            int nameStart = i + 1;
+            int j = nameStart;
+            while (j < n && isNameChar(line.charAt(j))) {
+                j++;
+            }
+            if (j == nameStart) {
+                return Parse.failed("no tag name after '['");
+            }
+            String name = line.substring(nameStart, j);
+            j = skipSpaces(line, j);
+            if (j >= n || line.charAt(j) != '"') {
+                return Parse.failed("tag " + name + " has no quoted value");
+            }
+            StringBuilder value = new StringBuilder();
+            j++;
+            while (j < n && line.charAt(j) != '"') {
+                char c = line.charAt(j);
+                if (c == '\\' && j + 1 < n && (line.charAt(j + 1) == '"' || line.charAt(j + 1) == '\\')) {
+                    c = line.charAt(++j);
+                }
+                value.append(c);
+                j++;
+            }
+            if (j >= n) {
+                return Parse.failed("tag " + name + " has an unclosed quote");
+            }
+            j = skipSpaces(line, j + 1);
+            if (j >= n || line.charAt(j) != ']') {
+                // An unescaped quote inside the value ([Event "The "Big" Open"]): take everything up
+                // to the last quote before the closing bracket, as pgn-extract does.
+                Pair lenient = lenientPair(line, i, name);
+                if (lenient == null) {
+                    return Parse.failed("tag " + name + " is not closed by ']'");
+                }
+                pairs.add(lenient);
+                return new Parse(pairs, null);
+            }
+            pairs.add(new Pair(name, value.toString()));
+            i = skipSpaces(line, j + 1);
+        }
+        return new Parse(pairs, null);
+    }
+
+    /** @return whether a line (inside an open comment) looks like a tag pair rather than comment text */
+    static boolean looksLikeTagPair(String stripped) {
+        return stripped.length() >= 5 && stripped.charAt(0) == '[' && Character.isLetter(stripped.charAt(1))
+                && stripped.endsWith("\"]") && stripped.indexOf(" \"") > 0;
+    }
+
+    private static Pair lenientPair(String line, int start, String name) {
+        int open = line.indexOf('"', start);
+        int close = line.lastIndexOf('"');
+        String rest = line.substring(close + 1).strip();
+        if (close <= open || !rest.equals("]")) {
+            return null;
+        }
+        return new Pair(name, line.substring(open + 1, close));
+    }
+
+    private static int skipSpaces(String s, int i) {
+        while (i < s.length() && Character.isWhitespace(s.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    private static boolean isNameChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '_';
+    }
+}
