@@ -3,8 +3,8 @@ package dev.transcend.arena.player;
 import dev.transcend.core.policy.Sampling;
 import dev.transcend.core.chess.Position;
 import dev.transcend.core.config.ConfigException;
+import dev.transcend.core.encoding.Encoding;
 import dev.transcend.core.game.Termination;
-import dev.transcend.core.vocab.MoveVocabulary;
 import dev.transcend.core.policy.MovePolicy;
 import dev.transcend.core.policy.MoveSampler;
 import dev.transcend.core.policy.SamplingProtocol;
@@ -19,8 +19,9 @@ import java.util.random.RandomGenerator;
 
 /**
  * A {@link MovePolicy} as a player (the policy knows nothing of games; this class adapts it, as
- * Stockfish keeps its search apart from its UCI front end). Each move: logits for the game so far,
- * then temperature sampling under the {@link Sampling} rule:
+ * Stockfish keeps its search apart from its UCI front end). Each move: the game so far encoded with the policy's
+ * own {@link Encoding} (the checkpoint's), next-token logits, then temperature sampling under the {@link Sampling}
+ * rule, and the drawn token decoded with that encoding:
  * <ul>
  *   <li>{@link SamplingProtocol#LEGAL_MOVES}: one draw over the legal move tokens only;</li>
  *   <li>{@link SamplingProtocol#FULL_VOCABULARY} (the paper's, Zhang et al., 2024, section 4): draws
@@ -32,12 +33,11 @@ import java.util.random.RandomGenerator;
  */
 public final class ModelPlayer implements Player {
 
-    private static final MoveVocabulary VOCAB = MoveVocabulary.standard();
-    private static final BitSet ALL_MOVES = allMoveTokens();
-
     private final String name;
     private final OptionalInt rating;
     private final MovePolicy policy;
+    private final Encoding encoding;
+    private final BitSet allMoves;
     private Sampling sampling;
     private RandomGenerator rng = new SplittableRandom(0);
 
@@ -45,6 +45,8 @@ public final class ModelPlayer implements Player {
         this.name = name;
         this.rating = rating;
         this.policy = policy;
+        this.encoding = policy.encoding();
+        this.allMoves = encoding.moveTokens();
         this.sampling = sampling;
     }
 
@@ -115,22 +117,15 @@ public final class ModelPlayer implements Player {
      */
     public MoveChoice choose(Position position, Sampling sampling) {
         List<String> moves = position.movesUci();
-        int[] history = new int[moves.size()];
-        for (int i = 0; i < history.length; i++) {
-            history[i] = VOCAB.id(moves.get(i));
-        }
-        float[] logits = policy.nextMoveLogits(history); // [vocab]
+        float[] logits = policy.nextTokenLogits(encoding.encode(moves)); // [V]
         if (sampling.protocol() == SamplingProtocol.LEGAL_MOVES) {
-            BitSet legal = new BitSet(VOCAB.size());
-            for (String move : position.legalMoves()) {
-                legal.set(VOCAB.id(move));
-            }
+            BitSet legal = encoding.tokensOf(position.legalMoves());
             int id = MoveSampler.sample(logits, sampling.temperature(), legal, rng);
-            return new MoveChoice.Played(VOCAB.token(id), 0);
+            return new MoveChoice.Played(move(id), 0);
         }
         List<String> illegal = new ArrayList<>();
         for (int attempt = 0; attempt < sampling.maxTries(); attempt++) {
-            String move = VOCAB.token(MoveSampler.sample(logits, sampling.temperature(), ALL_MOVES, rng));
+            String move = move(MoveSampler.sample(logits, sampling.temperature(), allMoves, rng));
             if (position.isLegal(move)) {
                 return new MoveChoice.Played(move, illegal.size());
             }
@@ -147,9 +142,10 @@ public final class ModelPlayer implements Player {
         policy.close();
     }
 
-    private static BitSet allMoveTokens() {
-        BitSet all = new BitSet(VOCAB.size());
-        all.set(MoveVocabulary.SPECIAL_TOKENS, VOCAB.size());
-        return all;
+    /** Tokens are drawn among move tokens only, so a drawn token that decodes to no move is a broken encoding. */
+    private String move(int tokenId) {
+        return encoding.decode(tokenId).orElseThrow(() -> new IllegalStateException("encoding " + encoding.id()
+                + ": token " + tokenId + " (" + encoding.tokenName(tokenId) + ") was drawn as a move but decodes to"
+                + " none; ModelPlayer samples one token per move"));
     }
 }

@@ -9,7 +9,8 @@ import dev.transcend.core.chess.Position;
 import dev.transcend.core.config.ConfigException;
 import dev.transcend.core.game.Outcome;
 import dev.transcend.core.game.Termination;
-import dev.transcend.core.vocab.MoveVocabulary;
+import dev.transcend.core.encoding.Encoding;
+import dev.transcend.core.encoding.Encodings;
 import dev.transcend.core.policy.MovePolicy;
 import dev.transcend.core.policy.UniformPolicy;
 import dev.transcend.core.policy.SamplingProtocol;
@@ -92,11 +93,16 @@ class ModelPlayerTest {
     /** A real (uniform) policy whose context holds only {@code maxPlies} moves. */
     private record ShortContextPolicy(int maxPlies) implements MovePolicy {
         @Override
-        public float[] nextMoveLogits(int[] history) {
-            if (history.length > maxPlies) {
-                throw new IllegalArgumentException("history of " + history.length + " plies > " + maxPlies);
+        public float[] nextTokenLogits(int[] input) {
+            if (input.length > maxPlies + 1) {
+                throw new IllegalArgumentException("input of " + input.length + " tokens > " + (maxPlies + 1));
             }
-            return new float[MoveVocabulary.standard().size()];
+            return new float[encoding().vocabularySize()];
+        }
+
+        @Override
+        public Encoding encoding() {
+            return Encodings.standard();
         }
 
         @Override

@@ -47,13 +47,17 @@ public final class PrepareCommand implements Callable<Integer> {
     @Option(names = "--rated-only", description = "Drop games marked casual/unrated.")
     private boolean ratedOnly;
 
+    @Option(names = "--encoding", paramLabel = "ID",
+            description = "Token encoding of the shards (default uci-move-v1); train needs the same model.encoding.")
+    private String encoding;
+
     @Mixin
     private ProgressOption progress;
 
     @Override
     public Integer call() throws Exception {
         PrepareSettings settings = new PrepareSettings(cap, validationFraction, seed, minPlies, !keepDuplicates,
-                ratedOnly, null);
+                ratedOnly, null, encoding);
         PrepareSummary summary = Preparer.run(inputs, settings, out, progress.enabled());
         System.out.println(summary.describe());
         // the dataset is written; a damaged input file or an empty split still needs the user's attention

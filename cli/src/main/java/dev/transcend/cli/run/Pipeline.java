@@ -12,7 +12,6 @@ import dev.transcend.core.config.ConfigException;
 import dev.transcend.core.config.ConfigFiles;
 import dev.transcend.core.io.AtomicFiles;
 import dev.transcend.core.provenance.Manifest;
-import dev.transcend.core.vocab.MoveVocabulary;
 import dev.transcend.dataprep.prepare.DatasetSettings;
 import dev.transcend.dataprep.prepare.PrepareSummary;
 import dev.transcend.dataprep.prepare.Preparer;
@@ -130,7 +129,7 @@ public final class Pipeline {
         header("prepare", "cap " + config.prepare().cap() + " -> " + layout.data());
         if (Files.isRegularFile(layout.data().resolve(Manifest.FILE_NAME))) {
             List<String> changes = UpstreamChanges.dataset(layout.data(), inputs,
-                    DatasetSettings.of(config.prepare(), MoveVocabulary.standard()));
+                    DatasetSettings.of(config.prepare()));
             if (changes.isEmpty()) {
                 out.println("  dataset with these settings already prepared; reusing it");
                 return;
@@ -158,7 +157,7 @@ public final class Pipeline {
             throw inRun(e, layout.train());
         }
         out.printf(Locale.ROOT, "  step %d, validation loss %.4f (ln vocab = %.4f)%n", s.step(), s.validationLoss(),
-                Math.log(MoveVocabulary.standard().size()));
+                Math.log(config.model().vocabSize()));
         return Checkpoint.load(layout.checkpoint());
     }
 

@@ -57,7 +57,8 @@ final class UpstreamChanges {
     static List<String> dataset(Path dataDir, List<Path> inputs, DatasetSettings settings) throws IOException {
         Manifest manifest = Manifest.readFrom(dataDir);
         List<String> changes = new ArrayList<>();
-        RecordedTerms.compareFields("prepare.", manifest.settings(), RecordedTerms.normalized(settings), changes);
+        RecordedTerms.compareFields("prepare.", DatasetSettings.withRecordedEncoding(manifest.settings()),
+                RecordedTerms.normalized(settings), changes);
         List<FileEntry> before = manifest.inputs() == null ? List.of() : manifest.inputs();
         List<InputFile> after = InputFiles.expand(inputs);
         if (before.size() != after.size()) {

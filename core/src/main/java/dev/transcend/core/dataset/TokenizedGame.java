@@ -9,7 +9,8 @@ import java.util.Optional;
  * One game as the model sees it: move token ids from the first move on (no BOS, no padding), with
  * the players' Elo ratings and the result kept for filtering and statistics.
  *
- * @param moves move token ids of the standard {@link dev.transcend.core.vocab.MoveVocabulary}, one per ply
+ * @param moves the game's token stream in its dataset's encoding, {@code Encoding.encode(moves)} without the BOS (one
+ *              id per ply for {@code uci-move-v1})
  * @param elo the players' Elo ratings (rating points, 0..32767)
  * @param outcome the game's result, empty if unknown ({@code *})
  */

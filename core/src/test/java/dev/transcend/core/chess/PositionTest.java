@@ -55,8 +55,8 @@ class PositionTest {
         Position p = Position.afterMoves(List.of("e2e4", "e7e5", "d1h5", "b8c6", "f1c4", "g8f6"));
         List<String> legal = p.legalMoves();
         assertTrue(legal.contains("h5f7"));
-        for (int id = 2; id < dev.transcend.core.vocab.MoveVocabulary.standard().size(); id++) {
-            String move = dev.transcend.core.vocab.MoveVocabulary.standard().token(id);
+        for (int id = 2; id < dev.transcend.core.encoding.Encodings.standard().vocabularySize(); id++) {
+            String move = dev.transcend.core.encoding.Encodings.standard().tokenName(id);
             assertEquals(legal.contains(move), p.isLegal(move), move);
         }
         assertFalse(p.isLegal("e1e3"));

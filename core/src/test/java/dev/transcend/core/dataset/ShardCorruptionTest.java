@@ -2,7 +2,7 @@ package dev.transcend.core.dataset;
 
 import dev.transcend.core.chess.ByColor;
 import dev.transcend.core.game.Outcome;
-import dev.transcend.core.vocab.MoveVocabulary;
+import dev.transcend.core.encoding.Encodings;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -77,7 +77,7 @@ class ShardCorruptionTest {
                 tooLarge);
         String negative = openCorrupt(copy().putShort(movesStart, (short) -1));
         assertTrue(negative.contains("game 0 (0-based) of 3: token id -1 at ply 1"), negative);
-        String bos = openCorrupt(copy().putShort(movesStart, (short) MoveVocabulary.BOS));
+        String bos = openCorrupt(copy().putShort(movesStart, (short) Encodings.standard().bos()));
         assertTrue(bos.contains("game 0 (0-based) of 3: token id 1 at ply 1 is not a move token"), bos);
     }
 

@@ -3,7 +3,7 @@ package dev.transcend.dataprep.filter;
 import dev.transcend.core.dataset.DropReason;
 import dev.transcend.core.chess.ByColor;
 import dev.transcend.core.game.Outcome;
-import dev.transcend.core.vocab.MoveVocabulary;
+import dev.transcend.core.encoding.Encoding;
 import dev.transcend.core.pgn.MovetextError;
 import dev.transcend.core.pgn.MovetextParser;
 import dev.transcend.core.pgn.MovetextResult;
@@ -11,6 +11,7 @@ import dev.transcend.core.pgn.ParsedGame;
 import dev.transcend.core.pgn.ParsedMoves;
 import dev.transcend.core.dataset.TokenizedGame;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -19,7 +20,7 @@ import java.util.Optional;
  * Decides which games enter the dataset, checking in the order of {@link DropReason}: standard
  * chess, both ratings, rated (if asked), {@code max(WhiteElo, BlackElo) <= cap} (the paper's rule,
  * Zhang et al., 2024, section 4), then the moves, replayed by {@link MovetextParser} and turned into
- * {@link MoveVocabulary} token ids. Duplicates are a property of the whole run and are left to
+ * token ids by the dataset's {@link Encoding}. Duplicates are a property of the whole run and are left to
  * {@link Duplicates}. Stateless and thread-safe.
  */
 public final class GameFilter {
@@ -27,22 +28,22 @@ public final class GameFilter {
     private final int cap;
     private final int minPlies;
     private final boolean ratedOnly;
-    private final MoveVocabulary vocabulary;
+    private final Encoding encoding;
 
     /**
      * @param cap highest rating (Elo) either player may have
      * @param minPlies fewest plies a kept game has, at least 1
      * @param ratedOnly drop casual games
-     * @param vocabulary the vocabulary the token ids refer to
+     * @param encoding the encoding the token ids refer to
      */
-    public GameFilter(int cap, int minPlies, boolean ratedOnly, MoveVocabulary vocabulary) {
+    public GameFilter(int cap, int minPlies, boolean ratedOnly, Encoding encoding) {
         if (minPlies < 1) {
             throw new IllegalArgumentException("minPlies must be at least 1, got " + minPlies);
         }
         this.cap = cap;
         this.minPlies = minPlies;
         this.ratedOnly = ratedOnly;
-        this.vocabulary = vocabulary;
+        this.encoding = encoding;
     }
 
     /**
@@ -89,16 +90,10 @@ public final class GameFilter {
         return new Verdict.Keep(new TokenizedGame(tokens(parsed.uci()), elo.get(), outcome));
     }
 
+    /** The game's token stream as the shards hold it: its encoding without the leading BOS. */
     private int[] tokens(List<String> uci) {
-        int[] ids = new int[uci.size()];
-        for (int i = 0; i < ids.length; i++) {
-            ids[i] = vocabulary.id(uci.get(i));
-            if (ids[i] < 0) {
-                // every legal chess move is in the standard vocabulary; this is a broken invariant
-                throw new IllegalStateException("legal move " + uci.get(i) + " missing from the move vocabulary");
-            }
-        }
-        return ids;
+        int[] input = encoding.encode(uci); // [BOS, tokens...]; legal moves always encode
+        return Arrays.copyOfRange(input, 1, input.length);
     }
 
     private static Optional<String> nonStandard(ParsedGame game) {

@@ -1,6 +1,8 @@
 package dev.transcend.dataprep.prepare;
 
 import dev.transcend.core.config.ConfigException;
+import dev.transcend.core.encoding.Encoding;
+import dev.transcend.core.encoding.Encodings;
 
 /**
  * Settings of {@code transcend prepare}, read from YAML (camelCase keys; unknown keys fail) or built
@@ -17,9 +19,11 @@ import dev.transcend.core.config.ConfigException;
  * @param ratedOnly drop casual games: {@code Event} containing "Casual", or a CSV row with
  *                  {@code rated} FALSE (default false; the paper does not filter on it)
  * @param shardGames most games per shard file, 1..1,000,000 (default 200,000: ~16M tokens, ~35 MB)
+ * @param encoding id of the token encoding the shards are written in (default {@code uci-move-v1}: one token per
+ *                 UCI move); the model trained on them must name the same
  */
 public record PrepareSettings(Integer cap, Double validationFraction, Long seed, Integer minPlies, Boolean dedupe,
-                              Boolean ratedOnly, Integer shardGames) {
+                              Boolean ratedOnly, Integer shardGames, String encoding) {
 
     /** Highest accepted cap; ratings above it do not occur on Lichess. */
     public static final int MAX_CAP = 4000;
@@ -42,17 +46,33 @@ public record PrepareSettings(Integer cap, Double validationFraction, Long seed,
         dedupe = dedupe == null ? Boolean.TRUE : dedupe;
         ratedOnly = ratedOnly == null ? Boolean.FALSE : ratedOnly;
         shardGames = shardGames == null ? 200_000 : shardGames;
+        encoding = encoding == null ? Encodings.DEFAULT_ID : encoding;
         check(cap >= 1 && cap <= MAX_CAP, "cap", cap, "1.." + MAX_CAP + " (Elo points)");
         // train refuses a dataset without validation games, so 0 is not a choice
         check(validationFraction > 0 && validationFraction <= 0.5, "validationFraction", validationFraction,
                 "greater than 0, at most 0.5");
         check(minPlies >= 1 && minPlies <= 10_000, "minPlies", minPlies, "1..10000 (plies)");
         check(shardGames >= 1 && shardGames <= MAX_SHARD_GAMES, "shardGames", shardGames, "1.." + MAX_SHARD_GAMES);
+        if (Encodings.find(encoding).isEmpty()) {
+            throw new ConfigException("prepare setting 'encoding' = " + encoding + " is unknown; allowed: "
+                    + String.join(", ", Encodings.ids()));
+        }
+    }
+
+    /** Settings in the default encoding, {@code uci-move-v1}; null values take the defaults. */
+    public PrepareSettings(Integer cap, Double validationFraction, Long seed, Integer minPlies, Boolean dedupe,
+                           Boolean ratedOnly, Integer shardGames) {
+        this(cap, validationFraction, seed, minPlies, dedupe, ratedOnly, shardGames, null);
     }
 
     /** @return the defaults with the given cap */
     public static PrepareSettings withCap(int cap) {
-        return new PrepareSettings(cap, null, null, null, null, null, null);
+        return new PrepareSettings(cap, null, null, null, null, null, null, null);
+    }
+
+    /** @return the encoding named by {@link #encoding()} */
+    public Encoding tokenEncoding() {
+        return Encodings.byId(encoding);
     }
 
     private static void check(boolean ok, String key, Object value, String allowed) {

@@ -6,7 +6,7 @@ import dev.transcend.core.dataset.ShardInfo;
 import dev.transcend.core.dataset.Split;
 import dev.transcend.core.provenance.FileEntry;
 import dev.transcend.core.provenance.Manifest;
-import dev.transcend.core.vocab.MoveVocabulary;
+import dev.transcend.core.encoding.Encoding;
 import dev.transcend.core.dataset.DropReason;
 import dev.transcend.dataprep.filter.Duplicates;
 import dev.transcend.dataprep.filter.GameFilter;
@@ -35,7 +35,7 @@ import java.util.function.LongConsumer;
 
 /**
  * The engine of {@code transcend prepare}: reads PGN/CSV files, keeps the standard, rated-below-cap
- * games with legal moves, tokenizes them with {@link MoveVocabulary#standard()}, splits them into
+ * games with legal moves, tokenizes them with the {@link Encoding} the settings name, splits them into
  * train and validation by a hash of their moves, and writes the dataset folder: shards,
  * {@code stats.csv}, {@code rating_histogram.csv}, {@code skipped.csv} and {@code manifest.json}.
  *
@@ -48,7 +48,6 @@ import java.util.function.LongConsumer;
 public final class Preparer implements AutoCloseable {
 
     private final PrepareSettings settings;
-    private final MoveVocabulary vocabulary = MoveVocabulary.standard();
     private final ScreeningPool pool;
     private final Duplicates duplicates = new Duplicates();
     private final ShardSink shards;
@@ -61,10 +60,11 @@ public final class Preparer implements AutoCloseable {
 
     private Preparer(PrepareSettings settings, Path work) {
         this.settings = settings;
-        GameFilter filter = new GameFilter(settings.cap(), settings.minPlies(), settings.ratedOnly(), vocabulary);
+        Encoding encoding = settings.tokenEncoding();
+        GameFilter filter = new GameFilter(settings.cap(), settings.minPlies(), settings.ratedOnly(), encoding);
         // replaying moves is the costly part and is independent per game: one thread per core
         this.pool = new ScreeningPool(filter, Runtime.getRuntime().availableProcessors(), this::account);
-        this.shards = new ShardSink(work, settings.shardGames(), vocabulary.size());
+        this.shards = new ShardSink(work, settings.shardGames(), encoding.vocabularySize());
     }
 
     /**
@@ -114,7 +114,7 @@ public final class Preparer implements AutoCloseable {
             PrepareCounts counts = preparer.writeOutputs(files, totalBytes, total, out.work());
             out.commit();
             Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
-            return new PrepareSummary(outDir, DatasetSettings.of(settings, preparer.vocabulary), counts, elapsed);
+            return new PrepareSummary(outDir, DatasetSettings.of(settings), counts, elapsed);
         } catch (IOException | RuntimeException e) {
             out.abandon();
             throw e;
@@ -267,7 +267,7 @@ public final class Preparer implements AutoCloseable {
         for (String name : List.of("stats.csv", "rating_histogram.csv", "skipped.csv")) {
             outputs.add(FileEntry.of(dir.resolve(name), name));
         }
-        Manifest.of("prepare", inputs, DatasetSettings.of(settings, vocabulary), counts, outputs).writeTo(dir);
+        Manifest.of("prepare", inputs, DatasetSettings.of(settings), counts, outputs).writeTo(dir);
         return counts;
     }
 }

@@ -4,7 +4,8 @@ import dev.transcend.core.dataset.DropReason;
 import dev.transcend.core.chess.ByColor;
 import dev.transcend.core.game.Outcome;
 import dev.transcend.core.testing.SharedData;
-import dev.transcend.core.vocab.MoveVocabulary;
+import dev.transcend.core.encoding.Encoding;
+import dev.transcend.core.encoding.Encodings;
 import dev.transcend.core.pgn.GameReader;
 import dev.transcend.core.pgn.GameRecord;
 import dev.transcend.core.pgn.ParsedGame;
@@ -27,7 +28,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class GameFilterTest {
 
-    private static final MoveVocabulary VOCABULARY = MoveVocabulary.standard();
+    private static final Encoding VOCABULARY = Encodings.standard();
     private final GameFilter cap3000 = new GameFilter(3000, 1, false, VOCABULARY);
 
     private static List<ParsedGame> games(String edgeCase) throws IOException {
@@ -67,7 +68,7 @@ class GameFilterTest {
         assertEquals(1, oneMove.game().plies());
         assertEquals(Optional.of(Outcome.WHITE_WIN), oneMove.game().outcome());
         Verdict.Keep underpromotion = (Verdict.Keep) cap3000.screen(games.get(5));
-        assertEquals("e7e8b", VOCABULARY.token(underpromotion.game().moves()[56]));
+        assertEquals("e7e8b", VOCABULARY.tokenName(underpromotion.game().moves()[56]));
     }
 
     @Test

@@ -27,8 +27,29 @@ class PrepareSettingsTest {
     void everyKeyCanBeSet(@TempDir Path dir) throws IOException {
         Path file = Files.writeString(dir.resolve("prepare.yaml"), String.join("\n",
                 "cap: 1000", "validationFraction: 0.1", "seed: 7", "minPlies: 10", "dedupe: false",
-                "ratedOnly: true", "shardGames: 5000", ""));
+                "ratedOnly: true", "shardGames: 5000", "encoding: uci-move-v1", ""));
         assertEquals(new PrepareSettings(1000, 0.1, 7L, 10, false, true, 5000), ConfigFiles.read(file, PrepareSettings.class));
+    }
+
+    @Test
+    void theEncodingDefaultsToUciMovesAndMustBeKnown(@TempDir Path dir) throws IOException {
+        assertEquals("uci-move-v1", PrepareSettings.withCap(1000).encoding());
+        assertEquals("uci-move-v1", PrepareSettings.withCap(1000).tokenEncoding().id());
+        ConfigException unknown = assertThrows(ConfigException.class, () -> ConfigFiles.read(
+                Files.writeString(dir.resolve("e.yaml"), "cap: 1000\nencoding: san-char-v1\n"), PrepareSettings.class));
+        assertTrue(unknown.getMessage().contains("'encoding' = san-char-v1 is unknown; allowed: uci-move-v1"),
+                unknown.getMessage());
+    }
+
+    @Test
+    void aManifestWrittenBeforeEncodingsWereRecordedComparesAsUciMoves() {
+        DatasetSettings now = DatasetSettings.of(PrepareSettings.withCap(1000));
+        assertEquals("uci-move-v1", now.encoding());
+        com.fasterxml.jackson.databind.node.ObjectNode recorded = dev.transcend.core.io.Json.mapper().valueToTree(now);
+        recorded.remove("encoding");
+        assertEquals(dev.transcend.core.io.Json.mapper().valueToTree(now), DatasetSettings.withRecordedEncoding(recorded));
+        recorded.put("encoding", "san-char-v1");
+        assertEquals("san-char-v1", DatasetSettings.withRecordedEncoding(recorded).path("encoding").asText());
     }
 
     @Test

@@ -9,7 +9,8 @@ import dev.transcend.core.io.Sha256;
 import dev.transcend.core.provenance.FileEntry;
 import dev.transcend.core.provenance.Manifest;
 import dev.transcend.core.testing.SharedData;
-import dev.transcend.core.vocab.MoveVocabulary;
+import dev.transcend.core.encoding.Encoding;
+import dev.transcend.core.encoding.Encodings;
 import dev.transcend.core.dataset.DropReason;
 import dev.transcend.core.dataset.ShardReader;
 import org.apache.commons.csv.CSVFormat;
@@ -69,17 +70,17 @@ class PreparerRealDataTest {
     void noKeptGameIsRatedAboveTheCapAccordingToTheShards() throws IOException {
         long games = 0;
         long tokens = 0;
-        MoveVocabulary vocabulary = MoveVocabulary.standard();
+        Encoding encoding = Encodings.standard();
         for (ShardInfo info : summary.counts().shards()) {
             ShardReader shard = ShardReader.open(out.resolve(info.file()));
-            assertEquals(vocabulary.size(), shard.vocabSize());
+            assertEquals(encoding.vocabularySize(), shard.vocabSize());
             assertEquals(info.games(), shard.games());
             for (int g = 0; g < shard.games(); g++) {
                 ByColor<Integer> elo = shard.elo(g);
                 assertTrue(ByColor.max(elo) <= CAP, info.file() + " game " + g + " has Elo " + elo);
                 assertTrue(shard.plies(g) >= 1);
                 for (int token : shard.game(g).moves()) {
-                    assertTrue(vocabulary.isMove(token));
+                    assertTrue(encoding.decode(token).isPresent());
                 }
             }
             games += shard.games();
@@ -119,7 +120,8 @@ class PreparerRealDataTest {
         assertEquals("prepare", manifest.stage());
         DatasetSettings settings = manifest.settingsAs(DatasetSettings.class);
         assertEquals(CAP, settings.cap());
-        assertEquals(MoveVocabulary.standard().fingerprint(), settings.vocabularyFingerprint());
+        assertEquals(Encodings.standard().fingerprint(), settings.vocabularyFingerprint());
+        assertEquals("uci-move-v1", settings.encoding());
         assertEquals(1970, settings.vocabularySize());
         assertEquals(5, manifest.inputs().size());
         FileEntry first = manifest.inputs().get(0);

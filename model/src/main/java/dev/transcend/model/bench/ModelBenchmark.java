@@ -1,6 +1,6 @@
 package dev.transcend.model.bench;
 
-import dev.transcend.core.vocab.MoveVocabulary;
+import dev.transcend.core.encoding.Encoding;
 import dev.transcend.model.backend.Nd4jBackend;
 import dev.transcend.model.gpt.Gpt;
 import dev.transcend.model.gpt.GptConfig;
@@ -42,7 +42,7 @@ public final class ModelBenchmark {
      * @param batchSize games per training step
      * @param sequenceLength tokens per game in the training batches, T
      * @param trainingTokensPerSecond target tokens trained per second (forward, backward and AdamW update)
-     * @param inferenceMsPerMove mean milliseconds for one call of {@code nextMoveLogits}
+     * @param inferenceMsPerMove mean milliseconds for one call of {@code nextTokenLogits}
      * @param inferencePlies the simulated game length over which the inference time is averaged
      * @param backend the ND4J backend, e.g. {@code CPU (OPENBLAS, 1 thread(s))}
      */
@@ -78,7 +78,8 @@ public final class ModelBenchmark {
         SameDiff training = Gpt.training(config, 1);
         training.setTrainingConfig(Trainer.trainingConfig(TrainSettings.defaults()));
         Gpt.prepareGradients(training);
-        MultiDataSet batch = syntheticBatch(batchSize, sequenceLength, rng);
+        Encoding encoding = config.tokenEncoding();
+        MultiDataSet batch = syntheticBatch(encoding, batchSize, sequenceLength, rng);
         training.fit(new BatchIterator(0, WARMUP, step -> batch), 1);
         long started = System.nanoTime();
         training.fit(new BatchIterator(0, trainSteps, step -> batch), 1);
@@ -90,17 +91,18 @@ public final class ModelBenchmark {
                 weights.put(v.name(), v.getArr());
             }
         }
-        int[] game = randomMoves(plies, rng);
+        int[] game = randomMoves(encoding, plies, rng);
         double inferenceMs;
         try (GptPolicy policy = new GptPolicy(config, weights, "benchmark")) {
             for (int i = 0; i < WARMUP; i++) {
-                policy.nextMoveLogits(new int[0]);
+                policy.nextTokenLogits(new int[] {encoding.bos()});
             }
             long start = System.nanoTime();
             for (int ply = 0; ply < plies; ply++) {
-                int[] history = new int[ply];
-                System.arraycopy(game, 0, history, 0, ply);
-                policy.nextMoveLogits(history);
+                int[] input = new int[ply + 1]; // [BOS, m1 .. m_ply]
+                input[0] = encoding.bos();
+                System.arraycopy(game, 0, input, 1, ply);
+                policy.nextTokenLogits(input);
             }
             inferenceMs = (System.nanoTime() - start) / 1e6 / plies;
         }
@@ -108,13 +110,13 @@ public final class ModelBenchmark {
                 (double) batchSize * sequenceLength * trainSteps / trainSeconds, inferenceMs, plies, Nd4jBackend.describe());
     }
 
-    private static MultiDataSet syntheticBatch(int batchSize, int time, SplittableRandom rng) {
+    private static MultiDataSet syntheticBatch(Encoding encoding, int batchSize, int time, SplittableRandom rng) {
         int[] tokens = new int[batchSize * time];
         int[] targets = new int[batchSize * time];
         float[] mask = new float[batchSize * time];
-        int[] moves = randomMoves(batchSize * time, rng);
+        int[] moves = randomMoves(encoding, batchSize * time, rng);
         for (int i = 0; i < tokens.length; i++) {
-            tokens[i] = i % time == 0 ? MoveVocabulary.BOS : moves[i - 1];
+            tokens[i] = i % time == 0 ? encoding.bos() : moves[i - 1];
             targets[i] = moves[i];
             mask[i] = 1;
         }
@@ -123,11 +125,12 @@ public final class ModelBenchmark {
                     Nd4j.createFromArray(mask).reshape(batchSize, time)});
     }
 
-    private static int[] randomMoves(int n, SplittableRandom rng) {
+    /** Random ids from the first move token up (all of them move tokens in {@code uci-move-v1}). */
+    private static int[] randomMoves(Encoding encoding, int n, SplittableRandom rng) {
         int[] moves = new int[n];
-        int size = MoveVocabulary.standard().size();
+        int first = encoding.moveTokens().nextSetBit(0);
         for (int i = 0; i < n; i++) {
-            moves[i] = rng.nextInt(MoveVocabulary.SPECIAL_TOKENS, size);
+            moves[i] = rng.nextInt(first, encoding.vocabularySize());
         }
         return moves;
     }

@@ -3,7 +3,7 @@ package dev.transcend.model.checkpoint;
 import dev.transcend.core.io.Folders;
 import dev.transcend.core.io.Json;
 import dev.transcend.core.io.Sha256;
-import dev.transcend.core.vocab.MoveVocabulary;
+import dev.transcend.core.encoding.Encoding;
 import dev.transcend.model.backend.Nd4jBackend;
 import dev.transcend.model.gpt.Gpt;
 import dev.transcend.model.gpt.GptConfig;
@@ -28,7 +28,7 @@ import java.util.stream.Stream;
 /**
  * A trained model on disk: a folder with {@code checkpoint.json} ({@link CheckpointInfo}) and
  * {@code model.sdz}, the SameDiff training graph with its weights and Adam state. Written by the
- * trainer, read by play; immutable once loaded.
+ * trainer, read by play, which encodes games with the encoding the checkpoint names; immutable once loaded.
  */
 public final class Checkpoint {
 
@@ -55,7 +55,7 @@ public final class Checkpoint {
      * @param dir a checkpoint folder written by the trainer
      * @return the loaded checkpoint, weights in memory
      * @throws IOException naming the folder and the problem if it is missing, a file is missing, unreadable,
-     *                     truncated or replaced (checksum), it was trained on another vocabulary, a weight is
+     *                     truncated or replaced (checksum), its encoding's vocabulary is not this build's, a weight is
      *                     NaN or infinite (naming the first such variable), or the weights do not fit the model
      *                     shape in {@code checkpoint.json}
      * @throws dev.transcend.model.backend.UnsupportedDeviceException if the CUDA build runs on a GPU its
@@ -104,7 +104,8 @@ public final class Checkpoint {
 
     /**
      * @param dir a checkpoint folder
-     * @return its {@code checkpoint.json}, checked against this build's vocabulary and format
+     * @return its {@code checkpoint.json}, checked against this build's format and the vocabulary of the encoding it
+     *         names
      * @throws IOException naming the folder and the problem
      */
     public static CheckpointInfo readInfo(Path dir) throws IOException {
@@ -125,14 +126,14 @@ public final class Checkpoint {
             throw new IOException(dir + ": checkpoint format version " + info.formatVersion() + ", this build reads "
                     + CheckpointInfo.FORMAT_VERSION + "; train the model again with this version");
         }
-        MoveVocabulary vocabulary = MoveVocabulary.standard();
-        if (info.vocabSize() != vocabulary.size() || !vocabulary.fingerprint().equals(info.vocabularyFingerprint())) {
-            throw new IOException(dir + ": trained on another move vocabulary (" + info.vocabSize() + " tokens, fingerprint "
-                    + info.vocabularyFingerprint() + "); this build uses " + vocabulary.size() + " tokens, fingerprint "
-                    + vocabulary.fingerprint());
-        }
         if (info.model() == null || info.train() == null) {
             throw new IOException(dir + ": " + INFO_FILE + " lacks the model or train settings");
+        }
+        Encoding encoding = info.model().tokenEncoding();
+        if (info.vocabSize() != encoding.vocabularySize() || !encoding.fingerprint().equals(info.vocabularyFingerprint())) {
+            throw new IOException(dir + ": trained on another vocabulary of encoding " + encoding.id() + " ("
+                    + info.vocabSize() + " tokens, fingerprint " + info.vocabularyFingerprint() + "); this build's has "
+                    + encoding.vocabularySize() + " tokens, fingerprint " + encoding.fingerprint());
         }
         return info;
     }
@@ -227,6 +228,11 @@ public final class Checkpoint {
     /** @return the metadata read from {@code checkpoint.json} */
     public CheckpointInfo info() {
         return info;
+    }
+
+    /** @return the encoding the model was trained with, named in {@code checkpoint.json} ({@code model.encoding}) */
+    public Encoding encoding() {
+        return info.model().tokenEncoding();
     }
 
     /** @return the model shape */

@@ -8,10 +8,11 @@ import dev.transcend.model.train.TrainSettings;
  * model without the training run (after nanoGPT's checkpoint dictionary).
  *
  * @param formatVersion layout version of the checkpoint folder ({@link #FORMAT_VERSION})
- * @param model the model shape
+ * @param model the model shape, with the id of its token encoding ({@code model.encoding}; a checkpoint written
+ *              before encodings were recorded has none and reads as {@code uci-move-v1})
  * @param train the training settings of the run
- * @param vocabSize tokens in the vocabulary the weights were trained on (1970)
- * @param vocabularyFingerprint SHA-256 of that vocabulary's token list ({@code MoveVocabulary.fingerprint()})
+ * @param vocabSize tokens in the encoding's vocabulary the weights were trained on (1970 for {@code uci-move-v1})
+ * @param vocabularyFingerprint that encoding's fingerprint ({@code Encoding.fingerprint()}, SHA-256 of its token list)
  * @param step optimizer steps taken
  * @param tokensSeen target move tokens trained on (padding excluded)
  * @param validationLoss validation cross-entropy at {@code step} in nats per move, or null if not measured

@@ -35,7 +35,7 @@ import java.util.SplittableRandom;
  */
 public final class Gpt {
 
-    /** Placeholder: input token ids {@code [B, T]} int32, BOS first (see {@code MoveVocabulary.BOS}). */
+    /** Placeholder: input token ids {@code [B, T]} int32, BOS first (see {@code Encoding.bos()}). */
     public static final String TOKENS = "tokens";
     /** Placeholder: next-move token ids {@code [B, T]} int32, training graph only. */
     public static final String TARGETS = "targets";

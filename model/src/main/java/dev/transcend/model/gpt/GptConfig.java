@@ -1,13 +1,14 @@
 package dev.transcend.model.gpt;
 
 import dev.transcend.core.config.ConfigException;
-import dev.transcend.core.vocab.MoveVocabulary;
+import dev.transcend.core.encoding.Encoding;
+import dev.transcend.core.encoding.Encodings;
 
 /**
  * Shape of the decoder-only transformer (after nanoGPT's {@code GPTConfig}), read from YAML with
- * camelCase keys; a missing key takes the default below. The vocabulary is not configurable: it is
- * always the standard {@link MoveVocabulary} (1970 tokens), whose size and fingerprint the
- * checkpoint stores.
+ * camelCase keys; a missing key takes the default below. The vocabulary is the {@link Encoding}'s named by
+ * {@code encoding}; the checkpoint stores this record (so the encoding's id), and the vocabulary's size and
+ * fingerprint.
  *
  * @param contextLength tokens the model sees at once, BOS included (default 192): a game capped at
  *                      the paper's 90 full moves is 180 plies and fits with room to spare; the
@@ -16,9 +17,13 @@ import dev.transcend.core.vocab.MoveVocabulary;
  * @param heads attention heads per block (default 4); must divide {@code embedding}
  * @param embedding width d_model of the residual stream, C (default 128)
  * @param mlpRatio hidden width of the MLP as a multiple of C (default 4, as in GPT-2)
- * @throws ConfigException naming the key, the bad value and the allowed range
+ * @param encoding id of the token encoding (default {@code uci-move-v1}, one token per UCI move, V = 1970; also what
+ *                 a checkpoint written before encodings were recorded reads as); training refuses a dataset
+ *                 prepared with another
+ * @throws ConfigException naming the key, the bad value and the allowed range (for {@code encoding}, the known ids)
  */
-public record GptConfig(Integer contextLength, Integer layers, Integer heads, Integer embedding, Integer mlpRatio) {
+public record GptConfig(Integer contextLength, Integer layers, Integer heads, Integer embedding, Integer mlpRatio,
+                        String encoding) {
 
     /** Default context length in tokens: 180 plies (90 full moves) + BOS, rounded up. */
     public static final int DEFAULT_CONTEXT_LENGTH = 192;
@@ -31,6 +36,11 @@ public record GptConfig(Integer contextLength, Integer layers, Integer heads, In
         heads = heads == null ? 4 : heads;
         embedding = embedding == null ? 128 : embedding;
         mlpRatio = mlpRatio == null ? 4 : mlpRatio;
+        encoding = encoding == null ? Encodings.DEFAULT_ID : encoding;
+        if (Encodings.find(encoding).isEmpty()) {
+            throw new ConfigException("encoding '" + encoding + "' is unknown; allowed: "
+                    + String.join(", ", Encodings.ids()));
+        }
         check("contextLength", contextLength, 2, MAX_CONTEXT_LENGTH);
         check("layers", layers, 1, 64);
         check("heads", heads, 1, 64);
@@ -42,14 +52,24 @@ public record GptConfig(Integer contextLength, Integer layers, Integer heads, In
         }
     }
 
-    /** @return the defaults: 192 tokens of context, 2 layers, 4 heads, C = 128, MLP ratio 4 */
-    public static GptConfig defaults() {
-        return new GptConfig(null, null, null, null, null);
+    /** A shape in the default encoding, {@code uci-move-v1}; null values take the defaults. */
+    public GptConfig(Integer contextLength, Integer layers, Integer heads, Integer embedding, Integer mlpRatio) {
+        this(contextLength, layers, heads, embedding, mlpRatio, null);
     }
 
-    /** @return vocabulary size V of the standard move vocabulary (1970) */
+    /** @return the defaults: 192 tokens of context, 2 layers, 4 heads, C = 128, MLP ratio 4, {@code uci-move-v1} */
+    public static GptConfig defaults() {
+        return new GptConfig(null, null, null, null, null, null);
+    }
+
+    /** @return the encoding named by {@link #encoding()} */
+    public Encoding tokenEncoding() {
+        return Encodings.byId(encoding);
+    }
+
+    /** @return vocabulary size V of the encoding (1970 for {@code uci-move-v1}) */
     public int vocabSize() {
-        return MoveVocabulary.standard().size();
+        return tokenEncoding().vocabularySize();
     }
 
     /** @return width of one attention head, {@code embedding / heads} */
@@ -57,9 +77,10 @@ public record GptConfig(Integer contextLength, Integer layers, Integer heads, In
         return embedding / heads;
     }
 
-    /** @return the longest move history, in plies, the model accepts: {@code contextLength - 1} (BOS takes one slot) */
+    /** @return the longest game, in plies, whose input fits the context: {@code contextLength - 1} for one token per
+     *          move (BOS takes one slot) */
     public int maxPlies() {
-        return contextLength - 1;
+        return tokenEncoding().maxPlies(contextLength);
     }
 
     /**

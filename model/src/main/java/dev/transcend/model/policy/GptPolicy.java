@@ -1,7 +1,7 @@
 package dev.transcend.model.policy;
 
+import dev.transcend.core.encoding.Encoding;
 import dev.transcend.core.policy.MovePolicy;
-import dev.transcend.core.vocab.MoveVocabulary;
 import dev.transcend.model.gpt.Gpt;
 import dev.transcend.model.gpt.GptConfig;
 import org.nd4j.autodiff.samediff.SDVariable;
@@ -14,14 +14,16 @@ import java.util.Arrays;
 import java.util.Map;
 
 /**
- * The transformer as a move policy: feeds {@code [BOS, history...]} (B = 1, T = plies + 1) through
- * an inference-only SameDiff graph of its own and returns the logits at the last position. The
+ * The transformer as a move policy: feeds the encoded game, {@code [BOS, m1, ..., mk]} in its config's encoding
+ * (B = 1, T = k + 1 with one token per move), through an inference-only SameDiff graph of its own and returns the
+ * logits at the last position. The
  * whole history is recomputed at every move (no key/value cache); at the quickstart size that costs
  * about 10-20 ms per move on one core.
  */
 public final class GptPolicy implements MovePolicy {
 
     private final GptConfig config;
+    private final Encoding encoding;
     private final String name;
     private final SameDiff graph;
 
@@ -33,6 +35,7 @@ public final class GptPolicy implements MovePolicy {
      */
     public GptPolicy(GptConfig config, Map<String, INDArray> weights, String name) {
         this.config = config;
+        this.encoding = config.tokenEncoding();
         this.name = name;
         this.graph = Gpt.inference(config);
         for (SDVariable v : graph.variables()) {
@@ -52,25 +55,24 @@ public final class GptPolicy implements MovePolicy {
     }
 
     /**
-     * @param history move token ids from the first move, without BOS; at most {@link #maxPlies()}
-     * @return logits for the next move, shape {@code [vocab]} (1970)
-     * @throws IllegalArgumentException if the history is too long or holds an id outside the vocabulary
+     * @param tokens the encoded game so far, BOS first ({@code encoding().encode(moves)}); at most
+     *               {@code contextLength} tokens
+     * @return logits for the next token, shape {@code [V]} (1970 for {@code uci-move-v1})
+     * @throws IllegalArgumentException if the input is empty, too long or holds an id outside the vocabulary
      * @throws NonFiniteLogitsException if any logit is NaN or infinite (broken weights)
      */
     @Override
-    public float[] nextMoveLogits(int[] history) {
-        if (history.length > maxPlies()) {
-            throw new IllegalArgumentException("history of " + history.length + " plies exceeds the model's "
-                    + maxPlies() + " (context length " + config.contextLength() + " minus BOS)");
+    public float[] nextTokenLogits(int[] tokens) {
+        if (tokens.length == 0 || tokens.length > config.contextLength()) {
+            throw new IllegalArgumentException("input of " + tokens.length + " tokens does not fit the model's"
+                    + " context of 1.." + config.contextLength() + " (" + maxPlies() + " plies after BOS)");
         }
-        int[] tokens = new int[history.length + 1];
-        tokens[0] = MoveVocabulary.BOS;
-        for (int i = 0; i < history.length; i++) {
-            if (history[i] < 0 || history[i] >= config.vocabSize()) {
-                throw new IllegalArgumentException("token id " + history[i] + " at ply " + (i + 1)
-                        + " is outside the vocabulary of " + config.vocabSize());
+        int vocab = encoding.vocabularySize();
+        for (int i = 0; i < tokens.length; i++) {
+            if (tokens[i] < 0 || tokens[i] >= vocab) {
+                throw new IllegalArgumentException("token id " + tokens[i] + " at input position " + i
+                        + " is outside the vocabulary of " + vocab);
             }
-            tokens[i + 1] = history[i];
         }
         INDArray input = Nd4j.createFromArray(tokens).reshape(1, tokens.length);            // [1, T]
         INDArray logits = graph.output(Map.of(Gpt.TOKENS, input), Gpt.LAST_LOGITS).get(Gpt.LAST_LOGITS); // [1, V]
@@ -79,14 +81,19 @@ public final class GptPolicy implements MovePolicy {
             if (!Float.isFinite(values[id])) {
                 // argmax or sampling over NaN logits would quietly return a fixed move
                 throw new NonFiniteLogitsException(name + ": the logit of token " + id + " is " + values[id]
-                        + " after " + history.length + " plies; the weights are broken (a diverged training run?)."
+                        + " after " + tokens.length + " input tokens; the weights are broken (a diverged training run?)."
                         + " Train the model again with a lower learningRate or more warmupSteps.");
             }
         }
         return values;
     }
 
-    /** @return context length minus the BOS slot, e.g. 191 for the default 192 */
+    @Override
+    public Encoding encoding() {
+        return encoding;
+    }
+
+    /** @return the longest game the context holds, e.g. 191 plies for the default 192 tokens in {@code uci-move-v1} */
     @Override
     public int maxPlies() {
         return config.maxPlies();

@@ -1,6 +1,6 @@
 package dev.transcend.model.train;
 
-import dev.transcend.core.vocab.MoveVocabulary;
+import dev.transcend.core.encoding.Encoding;
 import dev.transcend.model.gpt.Gpt;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.MultiDataSet;
@@ -27,6 +27,7 @@ record Batch(INDArray tokens, INDArray targets, INDArray mask, long targetTokens
      * @param contextLength the model's context length in tokens
      */
     static Batch of(GameSet games, int[] ids, int contextLength) {
+        Encoding encoding = games.encoding();
         int time = 1;
         for (int id : ids) {
             time = Math.max(time, Math.min(contextLength, games.plies(id)));
@@ -40,9 +41,9 @@ record Batch(INDArray tokens, INDArray targets, INDArray mask, long targetTokens
         for (int b = 0; b < rows; b++) {
             int n = games.copyMoves(ids[b], moves, time);
             int row = b * time;
-            tokens[row] = MoveVocabulary.BOS;
+            tokens[row] = encoding.bos();
             for (int t = 1; t < time; t++) {
-                tokens[row + t] = t - 1 < n ? moves[t - 1] : MoveVocabulary.PAD;
+                tokens[row + t] = t - 1 < n ? moves[t - 1] : encoding.pad();
             }
             for (int t = 0; t < n; t++) {
                 targets[row + t] = moves[t];

@@ -1,23 +1,26 @@
 package dev.transcend.model.train;
 
 import dev.transcend.core.dataset.ShardReader;
+import dev.transcend.core.encoding.Encoding;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The games of one split (train or validation) across its shards, numbered 0..size-1. Games with
- * no moves are left out: they hold no target to learn from.
+ * no moves are left out: they hold no target to learn from. Their token ids are of the dataset's encoding.
  */
 final class GameSet {
 
     private final List<ShardReader> shards;
+    private final Encoding encoding;
     private final int[] shardOf;
     private final int[] gameOf;
     private final long tokens;
 
-    GameSet(List<ShardReader> shards) {
+    GameSet(List<ShardReader> shards, Encoding encoding) {
         this.shards = List.copyOf(shards);
+        this.encoding = encoding;
         long count = 0;
         for (ShardReader shard : shards) {
             count += shard.games();
@@ -60,5 +63,10 @@ final class GameSet {
     /** Copies up to {@code max} move tokens of game {@code i} from its first move; returns how many. */
     int copyMoves(int i, int[] dst, int max) {
         return shards.get(shardOf[i]).copyMoves(gameOf[i], dst, 0, max);
+    }
+
+    /** @return the encoding of the games' token ids (its BOS and PAD build the batches) */
+    Encoding encoding() {
+        return encoding;
     }
 }

@@ -4,7 +4,7 @@ import dev.transcend.core.Seeds;
 import dev.transcend.core.config.ConfigException;
 import dev.transcend.core.provenance.StageFolder;
 import dev.transcend.core.provenance.ToolVersion;
-import dev.transcend.core.vocab.MoveVocabulary;
+import dev.transcend.core.encoding.Encoding;
 import dev.transcend.model.backend.Nd4jBackend;
 import dev.transcend.model.checkpoint.Checkpoint;
 import dev.transcend.model.checkpoint.CheckpointInfo;
@@ -63,7 +63,8 @@ public final class Trainer {
      * @throws IOException if the dataset is missing, changed since it was prepared, corrupt or has an empty split
      *                     (naming the folder, shard and game), the output cannot be written, or the folder holds a
      *                     checkpoint and {@code resume} is false
-     * @throws ConfigException if the output folder belongs to another stage or holds other files, or when
+     * @throws ConfigException if the dataset was prepared with another encoding than {@code model.encoding} (naming
+     *                         both), the output folder belongs to another stage or holds other files, or when
      *                         resuming with a model or optimizer settings other than the checkpoint's (naming
      *                         each differing key, old -> new)
      * @throws TrainingDivergedException if a training or validation loss or a weight becomes NaN or infinite;
@@ -74,7 +75,7 @@ public final class Trainer {
                                    boolean progress) throws IOException {
         Nd4jBackend.requireSupported();
         FOLDER.check(outDir); // before anything is written, also the folder itself
-        TrainingData data = TrainingData.open(dataDir);
+        TrainingData data = TrainingData.open(dataDir, model.tokenEncoding());
         Path checkpointDir = outDir.resolve(CHECKPOINT_DIR);
         Checkpoint.recover(checkpointDir);
         if (!Files.exists(checkpointDir)) {
@@ -139,9 +140,9 @@ public final class Trainer {
     /** The checkpoint's metadata for the current state of a run. */
     static CheckpointInfo checkpointInfo(GptConfig model, TrainSettings settings, TrainingData data, State state,
                                          String backend) {
-        MoveVocabulary vocabulary = MoveVocabulary.standard();
-        return new CheckpointInfo(CheckpointInfo.FORMAT_VERSION, model, settings, vocabulary.size(),
-                vocabulary.fingerprint(), state.step(), state.tokensSeen(), state.validationLoss(),
+        Encoding encoding = model.tokenEncoding();
+        return new CheckpointInfo(CheckpointInfo.FORMAT_VERSION, model, settings, encoding.vocabularySize(),
+                encoding.fingerprint(), state.step(), state.tokensSeen(), state.validationLoss(),
                 state.bestValidationLoss(), state.elapsedSeconds(), data.datasetSha256(), data.ratingCap(),
                 Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), ToolVersion.get(), backend, null);
     }

@@ -3,10 +3,12 @@ package dev.transcend.model.train;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
+import dev.transcend.core.config.ConfigException;
+import dev.transcend.core.encoding.Encoding;
+import dev.transcend.core.encoding.Encodings;
 import dev.transcend.core.io.Sha256;
 import dev.transcend.core.provenance.FileEntry;
 import dev.transcend.core.provenance.Manifest;
-import dev.transcend.core.vocab.MoveVocabulary;
 import dev.transcend.core.dataset.PrepareCounts;
 import dev.transcend.core.dataset.ShardInfo;
 import dev.transcend.core.dataset.Split;
@@ -26,10 +28,12 @@ import java.util.stream.Stream;
 /**
  * A prepared dataset folder as data-prep's {@code prepare} writes it: {@code manifest.json} (stage
  * {@code prepare}), whose {@code counts.shards} list every shard with its split and SHA-256, and the
- * shards {@code train-*.shard} and {@code validation-*.shard}. {@code settings.cap} (rating cap) and
+ * shards {@code train-*.shard} and {@code validation-*.shard}. {@code settings.cap} (rating cap),
+ * {@code settings.encoding} (absent in datasets written before encodings were recorded: {@code uci-move-v1}) and
  * {@code settings.vocabularyFingerprint} are read when present.
  *
  * @param dir the folder
+ * @param encoding the encoding of the shards' token ids
  * @param train training games
  * @param validation validation games
  * @param ratingCap the rating cap C of the data, or null if the manifest does not say
@@ -38,24 +42,32 @@ import java.util.stream.Stream;
  *                      (byte-identical shards, a new manifest time) are the same dataset
  * @param inputs the manifest and every shard with SHA-256, for the training manifest
  */
-record TrainingData(Path dir, GameSet train, GameSet validation, Integer ratingCap, String datasetSha256,
+record TrainingData(Path dir, Encoding encoding, GameSet train, GameSet validation, Integer ratingCap, String datasetSha256,
                     List<FileEntry> inputs) {
 
     static final String SHARD_SUFFIX = ".shard";
 
+    /** {@link #open(Path, Encoding)} in whatever encoding the dataset records. */
+    static TrainingData open(Path dir) throws IOException {
+        return open(dir, null);
+    }
+
     /**
-     * Opens a dataset and checks all of it before training starts: every shard must match the SHA-256
+     * Opens a dataset and checks all of it before training starts: it must be of the model's encoding, every shard must match the SHA-256
      * its manifest records and be well formed (ShardReader.open checks every game), and both splits must hold
      * games with moves.
      *
      * @param dir a prepared dataset folder
+     * @param expected the model's encoding, or null to take the dataset's
      * @return its games, opened (memory-mapped) and checked
      * @throws IOException naming the folder or file and what to do if the manifest is missing, is not a
      *                     {@code prepare} manifest or lists no shards, a shard is missing, unlisted, changed
      *                     since it was prepared (checksum), corrupt (naming the game) or of another vocabulary
-     *                     size, the vocabulary fingerprint is not this build's, or a split has no games
+     *                     size, the vocabulary fingerprint is not the encoding's, or a split has no games
+     * @throws ConfigException naming both if the dataset's encoding is not {@code expected}, or the dataset names an
+     *                         encoding this build does not know
      */
-    static TrainingData open(Path dir) throws IOException {
+    static TrainingData open(Path dir, Encoding expected) throws IOException {
         if (!Files.isDirectory(dir)) {
             throw new IOException(dir + ": no such dataset folder");
         }
@@ -66,11 +78,12 @@ record TrainingData(Path dir, GameSet train, GameSet validation, Integer ratingC
         }
         Manifest manifest = readManifest(dir);
         JsonNode settings = manifest.settings() == null ? MissingNode.getInstance() : manifest.settings();
+        Encoding encoding = encodingOf(settings, manifestFile, expected);
         JsonNode fingerprint = settings.path("vocabularyFingerprint");
-        MoveVocabulary vocabulary = MoveVocabulary.standard();
-        if (fingerprint.isTextual() && !fingerprint.asText().equals(vocabulary.fingerprint())) {
+        if (fingerprint.isTextual() && !fingerprint.asText().equals(encoding.fingerprint())) {
             throw new IOException(manifestFile + ": dataset was tokenized with vocabulary " + fingerprint.asText()
-                    + ", this build uses " + vocabulary.fingerprint() + "; prepare the data again with this version");
+                    + ", this build's " + encoding.id() + " is " + encoding.fingerprint()
+                    + "; prepare the data again with this version");
         }
         Integer cap = settings.path("cap").canConvertToInt() ? settings.path("cap").asInt() : null;
         List<FileEntry> inputs = new ArrayList<>();
@@ -83,10 +96,10 @@ record TrainingData(Path dir, GameSet train, GameSet validation, Integer ratingC
             splits.put(split, new ArrayList<>());
         }
         for (ShardInfo info : listed) {
-            splits.get(info.split()).add(openVerified(dir, info, vocabulary, inputs));
+            splits.get(info.split()).add(openVerified(dir, info, encoding, inputs));
         }
-        GameSet train = new GameSet(splits.get(Split.TRAIN));
-        GameSet validation = new GameSet(splits.get(Split.VALIDATION));
+        GameSet train = new GameSet(splits.get(Split.TRAIN), encoding);
+        GameSet validation = new GameSet(splits.get(Split.VALIDATION), encoding);
         if (train.size() == 0) {
             throw new IOException(dir + ": the training split has no games with at least one move; prepare the"
                     + " dataset again from more games, or with a filter that keeps more of them (e.g. a higher cap)");
@@ -97,7 +110,21 @@ record TrainingData(Path dir, GameSet train, GameSet validation, Integer ratingC
         }
         String datasetSha = Sha256.ofText(listed.stream().map(i -> i.file() + " " + i.split() + " " + i.sha256())
                 .collect(Collectors.joining("\n")));
-        return new TrainingData(dir, train, validation, cap, datasetSha, List.copyOf(inputs));
+        return new TrainingData(dir, encoding, train, validation, cap, datasetSha, List.copyOf(inputs));
+    }
+
+    /** The dataset's encoding, {@code settings.encoding} or the one datasets used before it was recorded. */
+    private static Encoding encodingOf(JsonNode settings, Path manifestFile, Encoding expected) {
+        JsonNode recorded = settings.path("encoding");
+        String id = recorded.isTextual() ? recorded.asText() : Encodings.DEFAULT_ID;
+        if (expected != null && !expected.id().equals(id)) {
+            throw new ConfigException(manifestFile + ": the dataset was prepared with encoding '" + id + "', but the"
+                    + " model's encoding is '" + expected.id() + "'; prepare the dataset with encoding '"
+                    + expected.id() + "' (prepare setting 'encoding'), or train with model encoding '" + id + "'");
+        }
+        return Encodings.find(id).orElseThrow(() -> new ConfigException(manifestFile + ": the dataset was prepared"
+                + " with encoding '" + id + "', which this build does not know; known: "
+                + String.join(", ", Encodings.ids())));
     }
 
     private static Manifest readManifest(Path dir) throws IOException {
@@ -150,7 +177,7 @@ record TrainingData(Path dir, GameSet train, GameSet validation, Integer ratingC
         }
     }
 
-    private static ShardReader openVerified(Path dir, ShardInfo info, MoveVocabulary vocabulary,
+    private static ShardReader openVerified(Path dir, ShardInfo info, Encoding encoding,
                                             List<FileEntry> inputs) throws IOException {
         Path file = dir.resolve(info.file());
         if (!Files.isRegularFile(file)) {
@@ -162,9 +189,9 @@ record TrainingData(Path dir, GameSet train, GameSet validation, Integer ratingC
                     + Manifest.FILE_NAME + " records " + info.sha256() + "); prepare the dataset again");
         }
         ShardReader reader = ShardReader.open(file);
-        if (reader.vocabSize() != vocabulary.size()) {
+        if (reader.vocabSize() != encoding.vocabularySize()) {
             throw new IOException(file + ": shard uses a vocabulary of " + reader.vocabSize()
-                    + " tokens, this build uses " + vocabulary.size());
+                    + " tokens, encoding " + encoding.id() + " has " + encoding.vocabularySize());
         }
         inputs.add(new FileEntry(file.toString(), Files.size(file), sha));
         return reader;

@@ -2,7 +2,10 @@ package dev.transcend.model.checkpoint;
 
 import dev.transcend.core.io.Json;
 import dev.transcend.core.io.Sha256;
-import dev.transcend.core.vocab.MoveVocabulary;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.transcend.core.encoding.Encoding;
+import dev.transcend.core.encoding.Encodings;
 import dev.transcend.model.gpt.Gpt;
 import dev.transcend.model.gpt.GptConfig;
 import dev.transcend.core.policy.MovePolicy;
@@ -18,6 +21,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 
@@ -30,18 +34,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class CheckpointTest {
 
     private static final GptConfig TINY = new GptConfig(12, 1, 2, 16, 2);
+    private static final Encoding ENCODING = Encodings.standard();
 
     private static CheckpointInfo info(int step, Integer cap) {
-        MoveVocabulary v = MoveVocabulary.standard();
-        return new CheckpointInfo(CheckpointInfo.FORMAT_VERSION, TINY, TrainSettings.defaults(), v.size(), v.fingerprint(),
+        Encoding v = ENCODING;
+        return new CheckpointInfo(CheckpointInfo.FORMAT_VERSION, TINY, TrainSettings.defaults(), v.vocabularySize(),
+                v.fingerprint(),
                 step, 1234, 5.0, 4.9, 12.5, "abc", cap, "2024-01-01T00:00:00Z", "test", "CPU", null);
     }
 
-    /** Logits of the training graph at the last position of {@code [BOS, history...]}. */
-    private static float[] trainingLogits(SameDiff sd, int[] history) {
-        int[] tokens = new int[history.length + 1];
-        tokens[0] = MoveVocabulary.BOS;
-        System.arraycopy(history, 0, tokens, 1, history.length);
+    /** Logits of the training graph at the last position of {@code tokens} ({@code [BOS, moves...]}). */
+    private static float[] trainingLogits(SameDiff sd, int[] tokens) {
         INDArray in = Nd4j.createFromArray(tokens).reshape(1, tokens.length);
         INDArray logits = sd.output(Map.of(Gpt.TOKENS, in, Gpt.TARGETS, in, Gpt.TARGET_MASK,
                 Nd4j.ones(org.nd4j.linalg.api.buffer.DataType.FLOAT, 1, tokens.length)), Gpt.LOGITS).get(Gpt.LOGITS);
@@ -61,11 +64,13 @@ class CheckpointTest {
         assertEquals(OptionalInt.of(1000), checkpoint.ratingCap());
         assertEquals(TINY, checkpoint.config());
         assertEquals("quick@step43", checkpoint.name());
-        int[] history = {MoveVocabulary.standard().id("e2e4"), MoveVocabulary.standard().id("e7e5")};
+        int[] input = ENCODING.encode(List.of("e2e4", "e7e5"));
+        int[] start = ENCODING.encode(List.of());
         try (MovePolicy policy = checkpoint.policy()) {
             assertEquals("quick@step43", policy.name());
-            assertArrayEquals(trainingLogits(sd, history), policy.nextMoveLogits(history));
-            assertArrayEquals(trainingLogits(sd, new int[0]), policy.nextMoveLogits(new int[0]));
+            assertEquals(ENCODING, policy.encoding());
+            assertArrayEquals(trainingLogits(sd, input), policy.nextTokenLogits(input));
+            assertArrayEquals(trainingLogits(sd, start), policy.nextTokenLogits(start));
         }
     }
 
@@ -77,11 +82,10 @@ class CheckpointTest {
         assertEquals(OptionalInt.empty(), checkpoint.ratingCap());
         try (MovePolicy policy = checkpoint.policy()) {
             assertEquals(11, policy.maxPlies());
-            int[] full = new int[11];
-            java.util.Arrays.fill(full, MoveVocabulary.standard().id("g1f3"));
-            assertEquals(1970, policy.nextMoveLogits(full).length);
-            assertThrows(IllegalArgumentException.class, () -> policy.nextMoveLogits(new int[12]));
-            assertThrows(IllegalArgumentException.class, () -> policy.nextMoveLogits(new int[] {1970}));
+            int[] full = ENCODING.encode(java.util.Collections.nCopies(11, "g1f3"));
+            assertEquals(1970, policy.nextTokenLogits(full).length);
+            assertThrows(IllegalArgumentException.class, () -> policy.nextTokenLogits(new int[13]));
+            assertThrows(IllegalArgumentException.class, () -> policy.nextTokenLogits(new int[] {ENCODING.bos(), 1970}));
         }
     }
 
@@ -105,12 +109,36 @@ class CheckpointTest {
                 1969, "0000", i.step(), i.tokensSeen(), i.validationLoss(), i.bestValidationLoss(), i.elapsedSeconds(),
                 i.datasetSha256(), i.ratingCap(), i.createdAt(), i.toolVersion(), i.backend(), i.modelSha256()));
         e = assertThrows(IOException.class, () -> Checkpoint.load(folder));
-        assertTrue(e.getMessage().contains(folder.toString()) && e.getMessage().contains("another move vocabulary"),
+        assertTrue(e.getMessage().contains(folder.toString()) && e.getMessage().contains("another vocabulary"),
                 e.getMessage());
 
         Files.delete(folder.resolve(Checkpoint.INFO_FILE));
         e = assertThrows(IOException.class, () -> Checkpoint.load(folder));
         assertTrue(e.getMessage().contains("checkpoint.json is missing"), e.getMessage());
+    }
+
+    @Test
+    void theCheckpointNamesItsEncodingAndOneWrittenBeforeEncodingsLoadsAsUciMoves(@TempDir Path dir)
+            throws IOException {
+        Path folder = dir.resolve("run").resolve("checkpoint");
+        Checkpoint.save(Gpt.training(TINY, 9), info(1, null), folder);
+        JsonNode written = Json.mapper().readTree(folder.resolve(Checkpoint.INFO_FILE).toFile());
+        assertEquals("uci-move-v1", written.path("model").path("encoding").asText());
+        assertEquals(ENCODING.fingerprint(), written.path("vocabularyFingerprint").asText());
+
+        ((ObjectNode) written.path("model")).remove("encoding"); // as checkpoints were written before
+        Json.write(folder.resolve(Checkpoint.INFO_FILE), written);
+        Checkpoint old = Checkpoint.load(folder);
+        assertEquals(ENCODING, old.encoding());
+        try (MovePolicy policy = old.policy()) {
+            assertEquals(ENCODING, policy.encoding());
+        }
+
+        ((ObjectNode) written.path("model")).put("encoding", "no-such-encoding");
+        Json.write(folder.resolve(Checkpoint.INFO_FILE), written);
+        IOException e = assertThrows(IOException.class, () -> Checkpoint.load(folder));
+        assertTrue(e.getMessage().contains(folder.toString()) && e.getMessage().contains("no-such-encoding")
+                && e.getMessage().contains("uci-move-v1"), e.getMessage());
     }
 
     @Test

@@ -24,6 +24,17 @@ class GptConfigTest {
         assertEquals(191, config.maxPlies());
         assertEquals(32, config.headSize());
         assertEquals(1970, config.vocabSize());
+        assertEquals("uci-move-v1", config.encoding());
+    }
+
+    @Test
+    void anUnknownEncodingNamesTheKnownOnes(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("model.yaml");
+        Files.writeString(file, "encoding: san-char-v1\n");
+        ConfigException e = assertThrows(ConfigException.class, () -> ConfigFiles.read(file, GptConfig.class));
+        assertTrue(e.getMessage().contains("encoding 'san-char-v1' is unknown; allowed: uci-move-v1"), e.getMessage());
+        Files.writeString(file, "encoding: uci-move-v1\n");
+        assertEquals(GptConfig.defaults(), ConfigFiles.read(file, GptConfig.class));
     }
 
     @Test

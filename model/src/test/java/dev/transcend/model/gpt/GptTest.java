@@ -1,6 +1,7 @@
 package dev.transcend.model.gpt;
 
-import dev.transcend.core.vocab.MoveVocabulary;
+import dev.transcend.core.encoding.Encoding;
+import dev.transcend.core.encoding.Encodings;
 import org.junit.jupiter.api.Test;
 import org.nd4j.autodiff.samediff.SDVariable;
 import org.nd4j.autodiff.samediff.SameDiff;
@@ -18,7 +19,8 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 class GptTest {
 
     private static final GptConfig TINY = new GptConfig(16, 2, 2, 16, 4);
-    private static final int V = MoveVocabulary.standard().size();
+    private static final Encoding ENCODING = Encodings.standard();
+    private static final int V = ENCODING.vocabularySize();
 
     private static Map<String, INDArray> inputs(int[][] tokens, int[][] targets, float[][] mask) {
         return Map.of(Gpt.TOKENS, Nd4j.createFromArray(tokens), Gpt.TARGETS, Nd4j.createFromArray(targets),
@@ -28,7 +30,7 @@ class GptTest {
     private static int[][] tokens(int batch, int time, int offset) {
         int[][] t = new int[batch][time];
         for (int b = 0; b < batch; b++) {
-            t[b][0] = MoveVocabulary.BOS;
+            t[b][0] = ENCODING.bos();
             for (int i = 1; i < time; i++) {
                 t[b][i] = 2 + (b * 31 + i * 7 + offset) % (V - 2);
             }
@@ -110,7 +112,7 @@ class GptTest {
         mask[1][5] = 0;
         double loss = sd.output(inputs(tokens, targets, mask), Gpt.LOSS).get(Gpt.LOSS).getDouble(0);
         targets[1][4] = 3;
-        targets[1][5] = MoveVocabulary.PAD;
+        targets[1][5] = ENCODING.pad();
         assertEquals(loss, sd.output(inputs(tokens, targets, mask), Gpt.LOSS).get(Gpt.LOSS).getDouble(0), 1e-6);
 
         INDArray logits = sd.output(inputs(tokens, targets, mask), Gpt.LOGITS).get(Gpt.LOGITS);

@@ -1,6 +1,6 @@
 package dev.transcend.model.policy;
 
-import dev.transcend.core.vocab.MoveVocabulary;
+import dev.transcend.core.encoding.Encodings;
 import dev.transcend.model.gpt.Gpt;
 import dev.transcend.model.gpt.GptConfig;
 import org.junit.jupiter.api.Test;
@@ -33,15 +33,15 @@ class GptPolicyTest {
     @Test
     void nanWeightsMakeThePolicyFailInsteadOfPlayingAFixedMove() {
         SameDiff sd = Gpt.training(TINY, 3);
-        int e4 = MoveVocabulary.standard().id("e2e4");
+        int[] e4 = Encodings.standard().encode(java.util.List.of("e2e4")); // [BOS, e2e4]
         try (GptPolicy healthy = new GptPolicy(TINY, weights(sd), "healthy")) {
-            assertEquals(1970, healthy.nextMoveLogits(new int[] {e4}).length);
+            assertEquals(1970, healthy.nextTokenLogits(e4).length);
         }
         sd.getVariable("lnf.b").getArr().assign(Float.NaN); // as a diverged run leaves them
         try (GptPolicy broken = new GptPolicy(TINY, weights(sd), "diverged@step40")) {
             NonFiniteLogitsException e = assertThrows(NonFiniteLogitsException.class,
-                    () -> broken.nextMoveLogits(new int[] {e4}));
-            assertTrue(e.getMessage().startsWith("diverged@step40: the logit of token 0 is NaN after 1 plies"),
+                    () -> broken.nextTokenLogits(e4));
+            assertTrue(e.getMessage().startsWith("diverged@step40: the logit of token 0 is NaN after 2 input tokens"),
                     e.getMessage());
         }
     }

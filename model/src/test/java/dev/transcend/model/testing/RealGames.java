@@ -7,7 +7,8 @@ import dev.transcend.core.game.Outcome;
 import dev.transcend.core.io.Sha256;
 import dev.transcend.core.provenance.Manifest;
 import dev.transcend.core.testing.SharedData;
-import dev.transcend.core.vocab.MoveVocabulary;
+import dev.transcend.core.encoding.Encoding;
+import dev.transcend.core.encoding.Encodings;
 import dev.transcend.core.dataset.PrepareCounts;
 import dev.transcend.core.dataset.ShardInfo;
 import dev.transcend.core.dataset.Split;
@@ -52,10 +53,10 @@ public final class RealGames {
     /**
      * @param count games wanted
      * @return the first {@code count} games of the file whose moves are all legal, tokenized with the
-     *         standard vocabulary
+     *         default encoding ({@code uci-move-v1})
      */
     public static List<TokenizedGame> read(int count) throws IOException {
-        MoveVocabulary vocabulary = MoveVocabulary.standard();
+        Encoding vocabulary = Encodings.standard();
         List<TokenizedGame> games = new ArrayList<>();
         Path file = SharedData.file(FILE);
         try (BufferedReader in = new BufferedReader(new InputStreamReader(
@@ -111,7 +112,7 @@ public final class RealGames {
      */
     public static Path writeDataset(Path dir, int trainGames, int validationGames) throws IOException {
         List<TokenizedGame> games = read(trainGames + validationGames);
-        int vocabSize = MoveVocabulary.standard().size();
+        int vocabSize = Encodings.standard().vocabularySize();
         Files.createDirectories(dir);
         ShardWriter.write(dir.resolve("train-000.shard"), games.subList(0, trainGames), vocabSize);
         ShardWriter.write(dir.resolve("validation-000.shard"), games.subList(trainGames, games.size()), vocabSize);
@@ -120,13 +121,24 @@ public final class RealGames {
     }
 
     /**
-     * (Re)writes {@code manifest.json} as data-prep's prepare does, from the shards now in {@code dir}:
-     * counts from their headers, SHA-256 of their current bytes. Tests call it after damaging a shard
-     * to get past the checksum, as if the manifest had been rewritten along with it.
+     * (Re)writes {@code manifest.json} as data-prep's prepare did before datasets recorded their encoding (so it
+     * reads as {@code uci-move-v1}), from the shards now in {@code dir}: counts from their headers, SHA-256 of their
+     * current bytes. Tests call it after damaging a shard to get past the checksum, as if the manifest had been
+     * rewritten along with it.
      *
      * @param dir a folder with {@code train-*.shard} and {@code validation-*.shard}
      */
     public static void writeManifest(Path dir) throws IOException {
+        writeManifest(dir, null);
+    }
+
+    /**
+     * {@link #writeManifest(Path)} with {@code settings.encoding} set, as prepare writes it now.
+     *
+     * @param dir a folder with shards
+     * @param encoding the encoding id to record, or null for none
+     */
+    public static void writeManifest(Path dir, String encoding) throws IOException {
         List<ShardInfo> shards = new ArrayList<>();
         long[] games = new long[2];
         long[] tokens = new long[2];
@@ -151,12 +163,16 @@ public final class RealGames {
         long kept = games[0] + games[1];
         PrepareCounts counts = new PrepareCounts(kept, kept, Map.of(), games[0], tokens[0], games[1], tokens[1], 0, 0,
                 List.of(), List.of(), shards, 0);
-        Manifest.of("prepare", List.of(),
-                Map.of("cap", CAP, "vocabularyFingerprint", MoveVocabulary.standard().fingerprint()),
-                counts, List.of()).writeTo(dir);
+        Map<String, Object> settings = new java.util.LinkedHashMap<>();
+        settings.put("cap", CAP);
+        settings.put("vocabularyFingerprint", Encodings.standard().fingerprint());
+        if (encoding != null) {
+            settings.put("encoding", encoding);
+        }
+        Manifest.of("prepare", List.of(), settings, counts, List.of()).writeTo(dir);
     }
 
-    private static Optional<int[]> tokenize(List<String> moves, MoveVocabulary vocabulary) {
+    private static Optional<int[]> tokenize(List<String> moves, Encoding vocabulary) {
         Position position = Position.start();
         int[] ids = new int[moves.size()];
         for (int i = 0; i < ids.length; i++) {
@@ -165,7 +181,7 @@ public final class RealGames {
                 return Optional.empty();
             }
             position.play(uci.get());
-            ids[i] = vocabulary.id(uci.get());
+            ids[i] = vocabulary.encode(List.of(uci.get()))[1];
         }
         return Optional.of(ids);
     }

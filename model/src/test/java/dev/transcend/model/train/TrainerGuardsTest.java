@@ -74,6 +74,18 @@ class TrainerGuardsTest {
     }
 
     @Test
+    void aDatasetOfAnotherEncodingIsRefusedNamingBoth(@TempDir Path dir) throws IOException {
+        Path data = RealGames.writeDataset(dir.resolve("data"), 20, 5);
+        RealGames.writeManifest(data, "san-char-v1"); // as a dataset prepared in another encoding records it
+        Path out = dir.resolve("train");
+        ConfigException e = assertThrows(ConfigException.class,
+                () -> Trainer.run(data, TINY, small(2, null, null), out, false, false));
+        assertTrue(e.getMessage().contains("prepared with encoding 'san-char-v1'")
+                && e.getMessage().contains("model's encoding is 'uci-move-v1'"), e.getMessage());
+        assertFalse(Files.exists(out.resolve("checkpoint")), "nothing trained");
+    }
+
+    @Test
     void anotherStagesFolderOrAFolderOfOtherFilesIsRefusedUntouched(@TempDir Path dir) throws IOException {
         byte[] manifest = Files.readAllBytes(dataset.resolve("manifest.json"));
         ConfigException e = assertThrows(ConfigException.class,

@@ -3,7 +3,8 @@ package dev.transcend.model.train;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.transcend.core.chess.Position;
 import dev.transcend.core.io.Json;
-import dev.transcend.core.vocab.MoveVocabulary;
+import dev.transcend.core.encoding.Encoding;
+import dev.transcend.core.encoding.Encodings;
 import dev.transcend.core.dataset.ShardReader;
 import dev.transcend.model.checkpoint.Checkpoint;
 import dev.transcend.model.gpt.GptConfig;
@@ -46,7 +47,7 @@ class TrainerTest {
 
         TrainSummary summary = Trainer.run(data, model, settings, out, false, false);
 
-        double uniform = Math.log(MoveVocabulary.standard().size());
+        double uniform = Math.log(Encodings.standard().vocabularySize());
         double baseline = perPlyFrequencyLoss(data);
         assertTrue(summary.validationLoss() < 0.6 * uniform, "validation loss " + summary.validationLoss());
         assertTrue(summary.validationLoss() < baseline,
@@ -73,12 +74,15 @@ class TrainerTest {
         assertEquals("tiny@step400", checkpoint.name());
         assertEquals(RealGames.CAP, checkpoint.ratingCap().orElseThrow());
         try (MovePolicy policy = checkpoint.policy()) {
-            float[] logits = policy.nextMoveLogits(new int[0]);
+            Encoding encoding = policy.encoding();
+            float[] logits = policy.nextTokenLogits(encoding.encode(List.of()));
             String best = null;
+            int bestId = -1;
             for (String move : Position.start().legalMoves()) {
-                int id = MoveVocabulary.standard().id(move);
-                if (best == null || logits[id] > logits[MoveVocabulary.standard().id(best)]) {
+                int id = encoding.encode(List.of(move))[1];
+                if (best == null || logits[id] > logits[bestId]) {
                     best = move;
+                    bestId = id;
                 }
             }
             assertEquals("e2e4", best, "the most common first move of these players");
@@ -105,7 +109,7 @@ class TrainerTest {
                 totals[ply]++;
             }
         }
-        int vocab = MoveVocabulary.standard().size();
+        int vocab = Encodings.standard().vocabularySize();
         double best = Double.MAX_VALUE;
         for (double alpha : new double[] {0.001, 0.003, 0.01, 0.03, 0.1}) {
             double sum = 0;

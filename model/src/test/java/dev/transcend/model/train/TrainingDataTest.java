@@ -1,7 +1,9 @@
 package dev.transcend.model.train;
 
 import dev.transcend.core.provenance.Manifest;
-import dev.transcend.core.vocab.MoveVocabulary;
+import dev.transcend.core.config.ConfigException;
+import dev.transcend.core.encoding.Encoding;
+import dev.transcend.core.encoding.Encodings;
 import dev.transcend.model.testing.RealGames;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -21,6 +23,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class TrainingDataTest {
+
+    private static final Encoding ENCODING = Encodings.standard();
 
     @TempDir
     static Path shared;
@@ -69,7 +73,7 @@ class TrainingDataTest {
         assertTrue(time <= context, "T = " + time);
         long real = 0;
         for (int b = 0; b < 8; b++) {
-            assertEquals(MoveVocabulary.BOS, tokens.getInt(b, 0));
+            assertEquals(ENCODING.bos(), tokens.getInt(b, 0));
             int n = 0;
             while (n < time && mask.getFloat(b, n) == 1f) {
                 n++;
@@ -77,14 +81,14 @@ class TrainingDataTest {
             real += n;
             for (int t = 0; t < time; t++) {
                 if (t < n) {
-                    assertTrue(MoveVocabulary.standard().isMove(targets.getInt(b, t)));
+                    assertTrue(ENCODING.decode(targets.getInt(b, t)).isPresent());
                     if (t + 1 < time) {
                         assertEquals(targets.getInt(b, t), tokens.getInt(b, t + 1), "input t+1 is target t");
                     }
                 } else {
                     assertEquals(0f, mask.getFloat(b, t));
                     if (t > n) {
-                        assertEquals(MoveVocabulary.PAD, tokens.getInt(b, t), "padding after the last move's input");
+                        assertEquals(ENCODING.pad(), tokens.getInt(b, t), "padding after the last move's input");
                     }
                 }
             }
@@ -160,11 +164,31 @@ class TrainingDataTest {
     }
 
     @Test
+    void theEncodingIsTheOneTheManifestRecordsOrUciMovesForAnOlderManifest(@TempDir Path dir) throws IOException {
+        // RealGames writes the manifest as prepare did before encodings were recorded: no settings.encoding
+        assertEquals("uci-move-v1", TrainingData.open(dataset).encoding().id());
+        assertEquals(ENCODING, TrainingData.open(dataset, ENCODING).encoding());
+
+        Path data = RealGames.writeDataset(dir.resolve("named"), 20, 5);
+        RealGames.writeManifest(data, "uci-move-v1");
+        assertEquals(ENCODING, TrainingData.open(data, ENCODING).encoding());
+
+        RealGames.writeManifest(data, "no-such-encoding");
+        ConfigException e = assertThrows(ConfigException.class, () -> TrainingData.open(data));
+        assertTrue(e.getMessage().contains("encoding 'no-such-encoding', which this build does not know; known:"
+                + " uci-move-v1"), e.getMessage());
+        e = assertThrows(ConfigException.class, () -> TrainingData.open(data, ENCODING));
+        assertTrue(e.getMessage().startsWith(data.resolve("manifest.json").toString())
+                && e.getMessage().contains("'no-such-encoding'") && e.getMessage().contains("'uci-move-v1'"),
+                e.getMessage());
+    }
+
+    @Test
     void tokensThatAreNoMovesFailNamingShardAndGame(@TempDir Path dir) throws IOException {
         Path data = RealGames.writeDataset(dir.resolve("tokens"), 20, 5);
         Path shard = data.resolve("train-000.shard");
         // BOS inside a game: a valid token id, but no move; then an id outside the vocabulary
-        for (int token : new int[] {MoveVocabulary.BOS, 5000}) {
+        for (int token : new int[] {ENCODING.bos(), 5000}) {
             ByteBuffer bytes = shardBytes(shard);
             long firstMoveOfGame2 = bytes.getLong(offset(2));
             bytes.putShort((int) (movesStart(20) + 2 * (firstMoveOfGame2 + 1)), (short) token); // ply 2 of game 2

@@ -1,0 +1,37 @@
+package dev.transcend.core.encoding;
+
+import dev.transcend.core.config.ConfigException;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+class EncodingsTest {
+
+    @Test
+    void knownIdsResolveToTheirEncoding() {
+        Encoding uci = Encodings.byId("uci-move-v1");
+        assertEquals("uci-move-v1", uci.id());
+        assertSame(uci, Encodings.standard());
+        assertEquals(Optional.of(uci), Encodings.find("uci-move-v1"));
+        assertEquals(List.of("uci-move-v1"), Encodings.ids());
+    }
+
+    @Test
+    void anUnknownIdIsAnErrorListingTheKnownOnes() {
+        assertEquals(Optional.empty(), Encodings.find("san-char-v1"));
+        ConfigException e = assertThrows(ConfigException.class, () -> Encodings.byId("san-char-v1"));
+        assertEquals("unknown encoding 'san-char-v1'; known: uci-move-v1", e.getMessage());
+    }
+
+    @Test
+    void aFileWithoutAnEncodingFieldIsReadAsUciMoves() {
+        assertSame(Encodings.standard(), Encodings.recorded(null));
+        assertSame(Encodings.standard(), Encodings.recorded("uci-move-v1"));
+        assertThrows(ConfigException.class, () -> Encodings.recorded("uci-move-v0"));
+    }
+}
