@@ -41,11 +41,6 @@ public final class Encodings {
                 + String.join(", ", ids())));
     }
 
-    /** @return the encoding named by a file's encoding field, {@link #DEFAULT_ID} when the field is absent (null) */
-    public static Encoding recorded(String idOrNull) {
-        return byId(idOrNull == null ? DEFAULT_ID : idOrNull);
-    }
-
     /** @return the default encoding, {@code uci-move-v1} */
     public static Encoding standard() {
         return byId(DEFAULT_ID);

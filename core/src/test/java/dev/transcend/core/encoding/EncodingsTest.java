@@ -17,6 +17,7 @@ class EncodingsTest {
         Encoding uci = Encodings.byId("uci-move-v1");
         assertEquals("uci-move-v1", uci.id());
         assertSame(uci, Encodings.standard());
+        assertEquals("uci-move-v1", Encodings.DEFAULT_ID, "what files without an encoding field were written with");
         assertEquals(Optional.of(uci), Encodings.find("uci-move-v1"));
         assertEquals(List.of("uci-move-v1"), Encodings.ids());
     }
@@ -26,12 +27,5 @@ class EncodingsTest {
         assertEquals(Optional.empty(), Encodings.find("san-char-v1"));
         ConfigException e = assertThrows(ConfigException.class, () -> Encodings.byId("san-char-v1"));
         assertEquals("unknown encoding 'san-char-v1'; known: uci-move-v1", e.getMessage());
-    }
-
-    @Test
-    void aFileWithoutAnEncodingFieldIsReadAsUciMoves() {
-        assertSame(Encodings.standard(), Encodings.recorded(null));
-        assertSame(Encodings.standard(), Encodings.recorded("uci-move-v1"));
-        assertThrows(ConfigException.class, () -> Encodings.recorded("uci-move-v0"));
     }
 }
