@@ -181,7 +181,7 @@ public final class Sweep {
         rows.forEach(r -> inCsv.add(r.key().toString()));
         Set<String> kept = new HashSet<>();
         new PgnFile(outDir.resolve(GAMES_PGN)).retain(game -> {
-            String key = PgnFile.tag(game, "GameKey").orElse("");
+            String key = game.tag("GameKey").orElse("");
             return inCsv.contains(key) && kept.add(key);
         });
         List<GameRow> both = rows.stream().filter(r -> kept.contains(r.key().toString())).toList();

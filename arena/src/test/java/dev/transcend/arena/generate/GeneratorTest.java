@@ -3,7 +3,7 @@ package dev.transcend.arena.generate;
 import dev.transcend.core.policy.PolicyLoader;
 import dev.transcend.arena.EngineSignals;
 import dev.transcend.arena.MisbehavingEngines;
-import dev.transcend.arena.SanMovetext;
+import dev.transcend.arena.PgnReadBack;
 import dev.transcend.arena.engine.EngineLimit;
 import dev.transcend.arena.game.PgnFile;
 import dev.transcend.arena.player.EngineSpec;
@@ -13,6 +13,7 @@ import dev.transcend.core.chess.Position;
 import dev.transcend.core.config.ConfigException;
 import dev.transcend.core.game.Outcome;
 import dev.transcend.core.game.Termination;
+import dev.transcend.core.pgn.ParsedGame;
 import dev.transcend.core.provenance.Manifest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -25,6 +26,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -51,21 +53,21 @@ class GeneratorTest {
     void generatedPgnRoundTripsThroughSan(@TempDir Path out) throws Exception {
         GenerateSummary summary = Generator.run(PANEL, settings(12), out, false, PolicyLoader.none());
         assertEquals(12, summary.games());
-        List<String> games = new PgnFile(out.resolve("games.pgn")).completeGames();
+        List<ParsedGame> games = new PgnFile(out.resolve("games.pgn")).completeGames();
         assertEquals(12, games.size());
         Map<String, Integer> gamesByPlayer = new java.util.HashMap<>();
-        for (String game : games) {
-            String white = PgnFile.tag(game, "White").orElseThrow();
-            String black = PgnFile.tag(game, "Black").orElseThrow();
+        for (ParsedGame game : games) {
+            String white = game.tag("White").orElseThrow();
+            String black = game.tag("Black").orElseThrow();
             assertNotEquals(white, black);
-            assertEquals(RATINGS.get(white).toString(), PgnFile.tag(game, "WhiteElo").orElseThrow());
-            assertEquals(RATINGS.get(black).toString(), PgnFile.tag(game, "BlackElo").orElseThrow());
+            assertEquals(RATINGS.get(white).toString(), game.tag("WhiteElo").orElseThrow());
+            assertEquals(RATINGS.get(black).toString(), game.tag("BlackElo").orElseThrow());
             gamesByPlayer.merge(white, 1, Integer::sum);
             gamesByPlayer.merge(black, 1, Integer::sum);
 
-            Position end = Position.afterMoves(SanMovetext.toUci(game)); // every SAN move resolves and is legal
-            Termination termination = Termination.valueOf(PgnFile.tag(game, "TerminationReason").orElseThrow());
-            Outcome outcome = Outcome.fromPgn(PgnFile.tag(game, "Result").orElseThrow()).orElseThrow();
+            Position end = Position.afterMoves(PgnReadBack.moves(game).uci()); // every SAN move resolves and is legal
+            Termination termination = Termination.valueOf(game.tag("TerminationReason").orElseThrow());
+            Outcome outcome = Outcome.fromPgn(game.tag("Result").orElseThrow()).orElseThrow();
             if (termination == Termination.MOVE_LIMIT) {
                 assertEquals(80, end.ply());
                 assertEquals(Outcome.DRAW, outcome);
@@ -91,18 +93,19 @@ class GeneratorTest {
         GenerateSummary summary = Generator.run(PANEL, settings(9), out, false, PolicyLoader.none());
         assertEquals(survivors, summary.resumed());
         assertEquals(9 - survivors, summary.played());
-        List<String> games = new PgnFile(pgn).completeGames();
+        List<ParsedGame> games = new PgnFile(pgn).completeGames();
         assertEquals(9, games.size());
         Set<String> rounds = new HashSet<>();
-        for (String game : games) {
-            assertTrue(rounds.add(PgnFile.tag(game, "Round").orElseThrow()));
+        for (ParsedGame game : games) {
+            assertTrue(rounds.add(game.tag("Round").orElseThrow()));
         }
         assertEquals(Set.of("1", "2", "3", "4", "5", "6", "7", "8", "9"), rounds);
-        assertEquals(String.join("", games), Files.readString(pgn), "no partial game left in the file");
+        assertEquals(games.stream().map(ParsedGame::toPgn).collect(Collectors.joining()), Files.readString(pgn),
+                "no partial game left in the file");
         // the counts cover the whole file, not only the games this run added
         assertEquals(9, summary.terminations().values().stream().mapToInt(Integer::intValue).sum());
         assertEquals(18, summary.gamesByPlayer().values().stream().mapToInt(Integer::intValue).sum());
-        double plies = games.stream().mapToInt(g -> Integer.parseInt(PgnFile.tag(g, "PlyCount").orElseThrow())).sum();
+        double plies = games.stream().mapToInt(g -> Integer.parseInt(g.tag("PlyCount").orElseThrow())).sum();
         assertEquals(plies / 9, summary.meanPlies(), 1e-9);
 
         GenerateSummary again = Generator.run(PANEL, settings(9), out, false, PolicyLoader.none());
@@ -169,6 +172,31 @@ class GeneratorTest {
         }
         assertEquals(7, applied, "six tag edits and the one result edit that fits game 2");
         Files.writeString(pgn, good);
+    }
+
+    @Test
+    void anUnreadableOrUnfinishedGameBeforeFinishedOnesIsNamedNotDropped(@TempDir Path out) throws Exception {
+        Generator.run(PANEL, settings(3), out, false, PolicyLoader.none());
+        Path pgn = out.resolve("games.pgn");
+        String good = Files.readString(pgn);
+        int second = good.indexOf("[Event ", 1);
+        int third = good.indexOf("[Event ", second + 1);
+        String game2 = good.substring(second, third);
+        int secondLine = (int) good.substring(0, second).lines().count() + 1;
+        String noTag = good.substring(0, second) + game2.replace("[Black \"", "[Black ") + good.substring(third);
+        String noResult = good.substring(0, second) + game2.stripTrailing().replaceAll(" \\S+$", "") + "\n\n"
+                + good.substring(third);
+        for (String[] damage : new String[][] {
+                {noTag, "line " + (secondLine + 5) + " is not a game (BAD_TAG: "},
+                {noResult, "the game at line " + secondLine + " has no result at the end of its movetext, yet "
+                        + "finished games follow it"}}) {
+            Files.writeString(pgn, damage[0]);
+            java.io.IOException e = assertThrows(java.io.IOException.class,
+                    () -> Generator.run(PANEL, settings(5), out, false, PolicyLoader.none()));
+            assertTrue(e.getMessage().startsWith(pgn + " game 2: " + damage[1]), e.getMessage());
+            assertTrue(e.getMessage().contains("remove that game"), e.getMessage());
+            assertEquals(damage[0], Files.readString(pgn), "games were played or the file rewritten");
+        }
     }
 
     @Test

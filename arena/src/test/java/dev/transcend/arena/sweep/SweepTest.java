@@ -6,7 +6,7 @@ import dev.transcend.core.games.GameRow;
 import dev.transcend.core.games.GamesCsv;
 import dev.transcend.arena.EngineSignals;
 import dev.transcend.arena.MisbehavingEngines;
-import dev.transcend.arena.SanMovetext;
+import dev.transcend.arena.PgnReadBack;
 import dev.transcend.arena.engine.EngineException;
 import dev.transcend.arena.engine.EngineLimit;
 import dev.transcend.arena.game.PgnFile;
@@ -19,6 +19,7 @@ import dev.transcend.core.chess.Position;
 import dev.transcend.core.config.ConfigException;
 import dev.transcend.core.game.Termination;
 import dev.transcend.core.io.MalformedCsvException;
+import dev.transcend.core.pgn.ParsedGame;
 import dev.transcend.core.provenance.Manifest;
 import dev.transcend.core.policy.SamplingProtocol;
 import org.junit.jupiter.api.Test;
@@ -79,15 +80,15 @@ class SweepTest {
         }
         assertTrue(lines.get(1).startsWith("uniform-model,,LEGAL_MOVES,"), lines.get(1));
 
-        List<String> games = new PgnFile(out.resolve("games.pgn")).completeGames();
+        List<ParsedGame> games = new PgnFile(out.resolve("games.pgn")).completeGames();
         assertEquals(keys(rows), pgnKeys(games));
-        for (String game : games) {
-            GameRow row = rows.stream().filter(r -> r.key().toString().equals(PgnFile.tag(game, "GameKey").orElseThrow()))
+        for (ParsedGame game : games) {
+            GameRow row = rows.stream().filter(r -> r.key().toString().equals(game.tag("GameKey").orElseThrow()))
                     .findFirst().orElseThrow();
             String modelTag = row.modelColor() == Color.WHITE ? "White" : "Black";
-            assertEquals("uniform-model", PgnFile.tag(game, modelTag).orElseThrow());
-            assertEquals(row.result().pgn(), PgnFile.tag(game, "Result").orElseThrow());
-            List<String> moves = SanMovetext.toUci(game);
+            assertEquals("uniform-model", game.tag(modelTag).orElseThrow());
+            assertEquals(row.result().pgn(), game.tag("Result").orElseThrow());
+            List<String> moves = PgnReadBack.moves(game).uci();
             assertEquals(row.plies(), moves.size());
             if (row.termination() == Termination.MOVE_LIMIT) {
                 assertEquals(80, row.plies());
@@ -128,7 +129,7 @@ class SweepTest {
         // what a crash can leave: half a CSV row, a game in the PGN whose row was never written, half a game
         Files.writeString(csv, "uniform-model,,LEGAL_MOVES,1.0,sf-dep", StandardOpenOption.APPEND);
         Path pgn = out.resolve("games.pgn");
-        String orphan = new PgnFile(pgn).completeGames().get(0).replaceFirst("\\[GameKey \"[^\"]*\"\\]",
+        String orphan = new PgnFile(pgn).completeGames().get(0).toPgn().replaceFirst("\\[GameKey \"[^\"]*\"\\]",
                 "[GameKey \"1.0/random/3\"]");
         Files.writeString(pgn, orphan + orphan.substring(0, orphan.length() / 2), StandardOpenOption.APPEND);
 
@@ -139,10 +140,11 @@ class SweepTest {
         assertEquals(16, after.size());
         assertEquals(16, keys(after).size());
         assertTrue(Files.readString(csv).startsWith(csvBefore), "finished rows were rewritten");
-        List<String> games = new PgnFile(pgn).completeGames();
+        List<ParsedGame> games = new PgnFile(pgn).completeGames();
         assertEquals(16, games.size());
         assertEquals(keys(after), pgnKeys(games));
-        assertEquals(Files.readString(pgn, StandardCharsets.UTF_8), String.join("", games), "no partial game left");
+        assertEquals(Files.readString(pgn, StandardCharsets.UTF_8), games.stream().map(ParsedGame::toPgn)
+                .collect(Collectors.joining()), "no partial game left");
     }
 
     @Test
@@ -300,10 +302,10 @@ class SweepTest {
         return rows.stream().map(r -> r.key().toString()).collect(Collectors.toSet());
     }
 
-    private static Set<String> pgnKeys(List<String> games) {
+    private static Set<String> pgnKeys(List<ParsedGame> games) {
         Set<String> keys = new HashSet<>();
-        for (String g : games) {
-            assertTrue(keys.add(PgnFile.tag(g, "GameKey").orElseThrow()), "duplicate game in PGN");
+        for (ParsedGame g : games) {
+            assertTrue(keys.add(g.tag("GameKey").orElseThrow()), "duplicate game in PGN");
         }
         return keys;
     }
