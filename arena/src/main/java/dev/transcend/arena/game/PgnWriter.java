@@ -39,7 +39,8 @@ public final class PgnWriter {
      * @param round the {@code Round} tag, e.g. a 1-based game number
      * @param customTags further tags in order, written after the standard ones
      * @return the game as PGN text, ending with a blank line
-     * @throws IllegalArgumentException if a move is illegal (a {@link PlayedGame} from {@link GameRunner} never has one)
+     * @throws IllegalArgumentException if a move is illegal (a {@link PlayedGame} from {@link GameRunner} never has one),
+     *                                  or a custom tag name is not letters, digits and {@code _}
      */
     public static String format(PlayedGame game, String event, String round, Map<String, String> customTags) {
         Map<String, String> tags = new LinkedHashMap<>();
