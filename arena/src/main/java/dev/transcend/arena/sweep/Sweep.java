@@ -20,6 +20,7 @@ import dev.transcend.core.io.AtomicFiles;
 import dev.transcend.core.io.MalformedCsvException;
 import dev.transcend.core.provenance.FileEntry;
 import dev.transcend.core.provenance.Manifest;
+import dev.transcend.core.provenance.Stage;
 import dev.transcend.core.provenance.StageFolder;
 import dev.transcend.core.policy.UniformPolicy;
 import org.apache.commons.csv.CSVFormat;
@@ -53,8 +54,6 @@ import java.util.stream.Stream;
  */
 public final class Sweep {
 
-    /** The stage's name in its manifest. */
-    public static final String STAGE = "play";
     /** File name of the per-game table. */
     public static final String GAMES_CSV = "games.csv";
     /** File name of the games as PGN. */
@@ -63,7 +62,7 @@ public final class Sweep {
     public static final String SWEEP_JSON = SweepTerms.FILE;
 
     /** A sweep folder: its files, and {@code sweep.json}, written first, marks an unfinished sweep. */
-    private static final StageFolder FOLDER = new StageFolder(STAGE, Set.of(GAMES_CSV, GAMES_PGN, SWEEP_JSON),
+    private static final StageFolder FOLDER = new StageFolder(Stage.PLAY, Set.of(GAMES_CSV, GAMES_PGN, SWEEP_JSON),
             SWEEP_JSON);
 
     private Sweep() {
@@ -239,6 +238,6 @@ public final class Sweep {
         List<FileEntry> outputs = List.of(FileEntry.of(outDir.resolve(GAMES_CSV), GAMES_CSV),
                 FileEntry.of(outDir.resolve(GAMES_PGN), GAMES_PGN),
                 FileEntry.of(outDir.resolve(SWEEP_JSON), SWEEP_JSON));
-        Manifest.of(STAGE, inputs, resolved, summary, outputs).writeTo(outDir);
+        Manifest.of(Stage.PLAY, inputs, resolved, summary, outputs).writeTo(outDir);
     }
 }

@@ -20,6 +20,9 @@ import dev.transcend.core.config.ConfigException;
 import dev.transcend.core.game.Termination;
 import dev.transcend.core.io.MalformedCsvException;
 import dev.transcend.core.provenance.Manifest;
+import dev.transcend.core.provenance.Refusal;
+import dev.transcend.core.provenance.RefusedException;
+import dev.transcend.core.provenance.Stage;
 import dev.transcend.core.policy.SamplingProtocol;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -96,7 +99,7 @@ class SweepTest {
             }
         }
         Manifest manifest = Manifest.readFrom(out);
-        assertEquals("play", manifest.stage());
+        assertEquals(Stage.PLAY, manifest.stage());
         assertEquals(12, manifest.counts().get("games").asInt());
         assertEquals("uniform-model", manifest.settings().get("model").get("name").asText());
         assertTrue(manifest.settings().get("model").get("checkpoint") == null, "the random mover has no checkpoint");
@@ -153,7 +156,7 @@ class SweepTest {
         ConfigException other = assertThrows(ConfigException.class,
                 () -> Sweep.run(new RandomSpec("other-model", null, false, ""), ROSTER, tiny, out, false, PolicyLoader.none()));
         assertTrue(other.getMessage().contains("model uniform-model -> other-model"), other.getMessage());
-        assertTrue(other.getMessage().contains("use another --out folder"), other.getMessage());
+        assertInstanceOf(Refusal.TermsChanged.class, ((RefusedException) other).refusal());
         ConfigException engine = assertThrows(ConfigException.class,
                 () -> Sweep.run(ROSTER.get(0), ROSTER, tiny, out.resolve("e"), false, PolicyLoader.none()));
         assertTrue(engine.getMessage().contains("must be of type model or random"), engine.getMessage());
@@ -197,12 +200,12 @@ class SweepTest {
         assertRefused(out, ROSTER, new PlaySettings(List.of(1.0), List.of("sf-depth1", "random"), 1,
                 SamplingProtocol.LEGAL_MOVES, 3, 5, 1, 2L, null), "maxTries 5 -> 3; seed 1 -> 2");
         List<PlayerSpec> rerated = List.of(ROSTER.get(0), new RandomSpec("random", 450, false, "assumed"));
-        assertRefused(out, rerated, base, "opponent 'random' rating 400 -> 450");
+        assertRefused(out, rerated, base, "opponents.random.rating 400 -> 450");
         List<PlayerSpec> deeper = List.of(MisbehavingEngines.stockfishDepth("sf-depth1", 2), ROSTER.get(1));
-        assertRefused(out, deeper, base, "opponent 'sf-depth1' limit {\"depth\":1} -> {\"depth\":2}");
+        assertRefused(out, deeper, base, "opponents.sf-depth1.limit.depth 1 -> 2");
         List<PlayerSpec> skill = List.of(new EngineSpec("sf-depth1", 1500, false, "", "stockfish", null,
                 Map.of("Skill Level", "3"), EngineLimit.depth(1), null), ROSTER.get(1));
-        assertRefused(out, skill, base, "opponent 'sf-depth1' options {} -> {\"Skill Level\":\"3\"}");
+        assertRefused(out, skill, base, "opponents.sf-depth1.options.Skill Level none -> 3");
         assertEquals(csvBefore, Files.readString(out.resolve("games.csv")), "a refused run changed games.csv");
 
         // more temperatures and games per opponent extend the sweep; a note or timeout change is not a change of play
@@ -217,7 +220,7 @@ class SweepTest {
         Path terms = out.resolve("sweep.json");
         String recorded = Files.readString(terms);
         Files.writeString(terms, recorded.replaceAll("(?s)\"opponents\" : \\{.*\\}", "\"opponents\" : { }\n}"));
-        assertRefused(out, ROSTER, base, "opponent 'sf-depth1' has games but no recipe in sweep.json");
+        assertRefused(out, ROSTER, base, "opponents.sf-depth1 none -> {");
         Files.delete(terms);
         ConfigException lost = assertThrows(ConfigException.class, () -> Sweep.run(MODEL, ROSTER, base, out, false, PolicyLoader.none()));
         assertTrue(lost.getMessage().startsWith(terms + " is missing, but " + out.resolve("games.csv") + " holds 8 "
@@ -228,8 +231,9 @@ class SweepTest {
     private static void assertRefused(Path out, List<PlayerSpec> roster, PlaySettings settings, String change) {
         ConfigException e = assertThrows(ConfigException.class, () -> Sweep.run(MODEL, roster, settings, out, false, PolicyLoader.none()));
         assertTrue(e.getMessage().contains(change), e.getMessage());
-        assertTrue(e.getMessage().startsWith(out.resolve("sweep.json") + ": "), e.getMessage());
-        assertTrue(e.getMessage().contains("use another --out folder"), e.getMessage());
+        assertTrue(e.getMessage().startsWith("cannot resume " + out + ": " + out.resolve("sweep.json")
+                + " records other settings: "), e.getMessage());
+        assertEquals(Stage.PLAY, ((Refusal.TermsChanged) ((RefusedException) e).refusal()).stage());
     }
 
     @Test
@@ -254,7 +258,7 @@ class SweepTest {
         PlaySettings tiny = new PlaySettings(List.of(1.0), List.of("random"), 1, SamplingProtocol.LEGAL_MOVES, 5, 5,
                 1, 1L, null);
         Path train = Files.createDirectories(dir.resolve("train"));
-        Manifest.of("train", List.of(), Map.of(), Map.of(), List.of()).writeTo(train);
+        Manifest.of(Stage.TRAIN, List.of(), Map.of(), Map.of(), List.of()).writeTo(train);
         String manifest = Files.readString(train.resolve("manifest.json"));
         ConfigException e = assertThrows(ConfigException.class, () -> Sweep.run(MODEL, ROSTER, tiny, train, false, PolicyLoader.none()));
         assertTrue(e.getMessage().startsWith(train + " holds the output of stage 'train'"), e.getMessage());

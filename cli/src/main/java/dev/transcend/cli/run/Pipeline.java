@@ -12,8 +12,10 @@ import dev.transcend.core.config.ConfigException;
 import dev.transcend.core.config.ConfigFiles;
 import dev.transcend.core.io.AtomicFiles;
 import dev.transcend.core.provenance.Manifest;
+import dev.transcend.core.provenance.RefusedException;
+import dev.transcend.core.provenance.TermChange;
+import dev.transcend.cli.Advice;
 import dev.transcend.core.vocab.MoveVocabulary;
-import dev.transcend.dataprep.prepare.DatasetSettings;
 import dev.transcend.dataprep.prepare.PrepareSummary;
 import dev.transcend.dataprep.prepare.Preparer;
 import dev.transcend.model.checkpoint.Checkpoint;
@@ -94,11 +96,10 @@ public final class Pipeline {
     private Path generate() throws IOException, InterruptedException {
         header("generate", "engine-made training games -> " + layout.generate());
         if (Files.exists(layout.train())) {
-            List<String> changes = UpstreamChanges.generatedGames(layout.generate(), config.generate());
+            List<TermChange> changes = UpstreamChanges.generatedGames(layout.generate(), config.generate());
             if (!changes.isEmpty()) {
                 throw new ConfigException(layout.root() + " holds a model trained on the games generated before: "
-                        + String.join("; ", changes) + " would change its dataset; " + NEW_RUN
-                        + restore());
+                        + Advice.list(changes) + " would change its dataset; " + NEW_RUN + restore());
             }
         }
         PlayerRoster roster = PlayerRoster.read(Path.of(config.generate().playersFile()));
@@ -113,8 +114,14 @@ public final class Pipeline {
         return layout.generate().resolve(Generator.GAMES_PGN);
     }
 
-    /** A stage's advice names its {@code --out} option, which {@code run} sets itself; say what to change instead. */
+    /**
+     * {@code run} sets each stage's {@code --out} itself: a refusal gets run's advice, and other advice that names
+     * {@code --out} is followed by what to change instead.
+     */
     private ConfigException inRun(ConfigException e, Path stageFolder) {
+        if (e instanceof RefusedException r) {
+            return new ConfigException(Advice.inRun(r.refusal(), NEW_RUN + restore()), e);
+        }
         return new ConfigException(e.getMessage() + " [in transcend run, --out is " + stageFolder + ": " + NEW_RUN
                 + restore() + "]", e);
     }
@@ -129,8 +136,8 @@ public final class Pipeline {
     private void prepare(List<Path> inputs) throws IOException {
         header("prepare", "cap " + config.prepare().cap() + " -> " + layout.data());
         if (Files.isRegularFile(layout.data().resolve(Manifest.FILE_NAME))) {
-            List<String> changes = UpstreamChanges.dataset(layout.data(), inputs,
-                    DatasetSettings.of(config.prepare(), MoveVocabulary.standard()));
+            List<TermChange> changes = UpstreamChanges.dataset(layout.data(), inputs,
+                    config.prepare().resolved(MoveVocabulary.standard()));
             if (changes.isEmpty()) {
                 out.println("  dataset with these settings already prepared; reusing it");
                 return;
@@ -138,11 +145,16 @@ public final class Pipeline {
             if (Files.exists(layout.train())) {
                 // the model and games downstream were made from the old dataset: never mix them
                 throw new ConfigException(layout.root() + " holds a model trained on a dataset made from other input"
-                        + " games or prepare settings: " + String.join("; ", changes) + ". " + NEW_RUN
+                        + " games or prepare settings: " + Advice.list(changes) + ". " + NEW_RUN
                         + restore());
             }
         }
-        PrepareSummary s = Preparer.run(inputs, config.prepare(), layout.data(), progress);
+        PrepareSummary s;
+        try {
+            s = Preparer.run(inputs, config.prepare(), layout.data(), progress);
+        } catch (RefusedException e) {
+            throw inRun(e, layout.data());
+        }
         s.describe().lines().forEach(line -> out.println("  " + line));
     }
 

@@ -6,6 +6,7 @@ import dev.transcend.core.dataset.ShardInfo;
 import dev.transcend.core.dataset.Split;
 import dev.transcend.core.provenance.FileEntry;
 import dev.transcend.core.provenance.Manifest;
+import dev.transcend.core.provenance.Stage;
 import dev.transcend.core.vocab.MoveVocabulary;
 import dev.transcend.core.dataset.DropReason;
 import dev.transcend.dataprep.filter.Duplicates;
@@ -114,7 +115,7 @@ public final class Preparer implements AutoCloseable {
             PrepareCounts counts = preparer.writeOutputs(files, totalBytes, total, out.work());
             out.commit();
             Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
-            return new PrepareSummary(outDir, DatasetSettings.of(settings, preparer.vocabulary), counts, elapsed);
+            return new PrepareSummary(outDir, settings.resolved(preparer.vocabulary), counts, elapsed);
         } catch (IOException | RuntimeException e) {
             out.abandon();
             throw e;
@@ -267,7 +268,7 @@ public final class Preparer implements AutoCloseable {
         for (String name : List.of("stats.csv", "rating_histogram.csv", "skipped.csv")) {
             outputs.add(FileEntry.of(dir.resolve(name), name));
         }
-        Manifest.of("prepare", inputs, DatasetSettings.of(settings, vocabulary), counts, outputs).writeTo(dir);
+        Manifest.of(Stage.PREPARE, inputs, settings.resolved(vocabulary), counts, outputs).writeTo(dir);
         return counts;
     }
 }

@@ -1,5 +1,8 @@
 package dev.transcend.dataprep.prepare;
 
+import dev.transcend.core.provenance.Refusal;
+import dev.transcend.core.provenance.RefusedException;
+import dev.transcend.core.provenance.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -72,23 +75,34 @@ class OutputFolderTest {
         IOException e = assertThrows(IOException.class, () -> OutputFolder.begin(file.resolve("sub/dataset")));
         assertEquals("cannot create output folder " + file.resolve("sub/dataset") + ": " + file + " is a file",
                 e.getMessage());
-        IOException self = assertThrows(IOException.class, () -> OutputFolder.begin(file));
-        assertTrue(self.getMessage().startsWith(file + " exists and is a file, not a folder"), self.getMessage());
+        RefusedException self = assertThrows(RefusedException.class, () -> OutputFolder.begin(file));
+        assertEquals(new Refusal.NotAFolder(file), self.refusal());
+        assertTrue(self.getMessage().startsWith(file + " exists and is not a folder"), self.getMessage());
     }
 
     @Test
     void aCorruptManifestIsNamedInOneLineAndTheFolderIsKept(@TempDir Path dir) throws IOException {
         Path dataset = Files.createDirectories(dir.resolve("dataset"));
         Path manifest = Files.writeString(dataset.resolve("manifest.json"), "{\"stage\": \"prepare\",\n  oops");
-        IOException e = assertThrows(IOException.class, () -> OutputFolder.begin(dataset));
+        RefusedException e = assertThrows(RefusedException.class, () -> OutputFolder.begin(dataset));
         assertTrue(e.getMessage().startsWith(manifest + " is not a valid manifest ("), e.getMessage());
         assertTrue(e.getMessage().contains("at line 2, column"), e.getMessage());
         assertFalse(e.getMessage().contains("\n"), e.getMessage());
         assertTrue(Files.exists(manifest));
 
         Files.writeString(manifest, "{\"createdAt\": \"2024-01-01T00:00:00Z\"}");
-        IOException noStage = assertThrows(IOException.class, () -> OutputFolder.begin(dataset));
-        assertTrue(noStage.getMessage().contains("refusing to replace"), noStage.getMessage());
+        RefusedException noStage = assertThrows(RefusedException.class, () -> OutputFolder.begin(dataset));
+        assertTrue(noStage.getMessage().startsWith(manifest + " is not a valid manifest"), noStage.getMessage());
+        assertTrue(noStage.refusal() instanceof Refusal.Unreadable, noStage.getMessage());
+
+        Files.writeString(manifest, "{\"stage\": \"train\", \"settings\": {}, \"counts\": {}, \"outputs\": []}");
+        RefusedException other = assertThrows(RefusedException.class, () -> OutputFolder.begin(dataset));
+        assertEquals(new Refusal.OtherStage(dataset, Stage.TRAIN, Stage.PREPARE), other.refusal());
+
+        Files.delete(manifest);
+        Files.writeString(dataset.resolve("notes.txt"), "the user's");
+        RefusedException foreign = assertThrows(RefusedException.class, () -> OutputFolder.begin(dataset));
+        assertTrue(foreign.getMessage().contains("it holds notes.txt but no manifest.json"), foreign.getMessage());
     }
 
     /** A run stopped by a signal (Ctrl-C sends SIGINT, {@code kill} SIGTERM) removes its partial folder. */

@@ -1,0 +1,143 @@
+package dev.transcend.core.provenance;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
+import dev.transcend.core.io.Json;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The one resume comparison. A stage declares the terms its outputs are made under as a record (e.g. the sweep's
+ * {@code SweepTerms}, the trainer's model and settings, the dataset settings); a resumed or reused stage compares the
+ * recorded terms with this run's and refuses on any {@link TermChange}. Values are compared as their JSON: records and
+ * maps key by key (so each change names its path), lists as wholes, and numbers by value, so a hand-edited
+ * {@code "150"} equals {@code 150} and {@code 2} equals {@code 2.0}.
+ *
+ * <p>Resumable stages write their terms when they start ({@code sweep.json}, {@code generate.json}), because their
+ * manifest is written only when they finish: {@link #read} and {@link #write}.
+ */
+public final class Terms {
+
+    private Terms() {
+    }
+
+    /**
+     * @param root the path of the compared values, e.g. {@code prepare}; empty for none
+     * @param before the recorded terms: a record, map, list, scalar or JSON tree
+     * @param after this run's terms, of the same shape
+     * @return every difference, in the order of {@code before}'s keys then {@code after}'s new ones; empty if none
+     */
+    public static List<TermChange> changes(String root, Object before, Object after) {
+        List<TermChange> changes = new ArrayList<>();
+        compare(root, tree(before), tree(after), changes);
+        return changes;
+    }
+
+    /** @return {@link #changes(String, Object, Object)} with paths from the top, e.g. {@code moveLimit} */
+    public static List<TermChange> changes(Object before, Object after) {
+        return changes("", before, after);
+    }
+
+    /**
+     * @param file a terms file written by {@link #write}, possibly absent
+     * @param type the stage's terms record
+     * @return the recorded terms, or empty if the file does not exist
+     * @throws RefusedException naming the file if it is not readable as {@code type}
+     */
+    public static <T> Optional<T> read(Path file, Class<T> type) {
+        if (!Files.exists(file)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Json.read(file, type));
+        } catch (IOException e) {
+            String why = e instanceof JsonProcessingException json ? json.getOriginalMessage() : e.getMessage();
+            throw new RefusedException(new Refusal.Unreadable(file, file + " is not readable ("
+                    + String.valueOf(why).lines().findFirst().orElse("") + ")"));
+        }
+    }
+
+    /** Records {@code terms} in {@code file}, atomically. */
+    public static void write(Path file, Object terms) throws IOException {
+        Json.write(file, terms);
+    }
+
+    private static void compare(String path, JsonNode before, JsonNode after, List<TermChange> changes) {
+        if (before.isObject() && after.isObject()) {
+            Set<String> keys = new LinkedHashSet<>();
+            before.fieldNames().forEachRemaining(keys::add);
+            after.fieldNames().forEachRemaining(keys::add);
+            for (String key : keys) {
+                compare(path.isEmpty() ? key : path + "." + key, before.path(key), after.path(key), changes);
+            }
+        } else if (!same(before, after)) {
+            changes.add(new TermChange(path, plain(before), plain(after)));
+        }
+    }
+
+    private static boolean same(JsonNode a, JsonNode b) {
+        if (absent(a) || absent(b)) {
+            return absent(a) && absent(b);
+        }
+        if (a.isNumber() || b.isNumber()) {
+            Optional<BigDecimal> x = number(a);
+            Optional<BigDecimal> y = number(b);
+            return x.isPresent() && y.isPresent() && x.get().compareTo(y.get()) == 0;
+        }
+        if (a.isContainerNode() && a.getNodeType() == b.getNodeType() && a.size() == b.size()) {
+            Iterator<String> names = a.isObject() ? a.fieldNames() : null;
+            for (int i = 0; i < a.size(); i++) {
+                String name = names == null ? null : names.next();
+                if (!same(name == null ? a.get(i) : a.get(name), name == null ? b.get(i) : b.path(name))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return a.equals(b);
+    }
+
+    private static boolean absent(JsonNode node) {
+        return node.isMissingNode() || node.isNull();
+    }
+
+    private static Optional<BigDecimal> number(JsonNode node) {
+        if (node.isNumber()) {
+            return Optional.of(node.decimalValue());
+        }
+        try {
+            return node.isTextual() ? Optional.of(new BigDecimal(node.asText().trim())) : Optional.empty();
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static JsonNode tree(Object value) {
+        return value == null ? MissingNode.getInstance()
+                : value instanceof JsonNode node ? node : Json.mapper().valueToTree(value);
+    }
+
+    private static Object plain(JsonNode node) {
+        if (absent(node)) {
+            return null;
+        }
+        if (node.isValueNode()) {
+            return node.isNumber() ? node.numberValue() : node.isBoolean() ? node.booleanValue() : node.asText();
+        }
+        try {
+            return Json.mapper().treeToValue(node, Object.class);
+        } catch (JsonProcessingException e) {
+            return node.toString();
+        }
+    }
+}
