@@ -3,10 +3,7 @@ package dev.transcend.arena.generate;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.transcend.arena.player.PlayerRecipes;
 import dev.transcend.arena.player.PlayerSpec;
-import dev.transcend.core.provenance.Refusal;
-import dev.transcend.core.provenance.RefusedException;
 import dev.transcend.core.provenance.Stage;
-import dev.transcend.core.provenance.TermChange;
 import dev.transcend.core.provenance.Terms;
 
 import java.io.IOException;
@@ -46,19 +43,15 @@ record GenerateTerms(List<String> panel, Pairing pairing, int moveLimit, long se
      *
      * @param outDir the generation folder
      * @param hasGames whether its {@code games.pgn} holds a complete game
-     * @throws RefusedException if the folder holds games but no {@code generate.json} ({@link Refusal.TermsMissing}),
-     *                          or games made under other terms ({@link Refusal.TermsChanged})
+     * @throws dev.transcend.core.provenance.RefusedException if the folder holds games but no {@code generate.json},
+     *                                                         or games made under other terms
      * @throws IOException if {@code generate.json} cannot be written
      */
     void claim(Path outDir, boolean hasGames) throws IOException {
         Path file = outDir.resolve(FILE);
         if (hasGames) {
-            GenerateTerms before = Terms.read(file, GenerateTerms.class).orElseThrow(() -> new RefusedException(
-                    new Refusal.TermsMissing(file, outDir + " holds generated games")));
-            List<TermChange> changes = Terms.changes(before, this);
-            if (!changes.isEmpty()) {
-                throw new RefusedException(new Refusal.TermsChanged(Stage.GENERATE, outDir, file, changes));
-            }
+            Terms.require(Stage.GENERATE, file, Terms.recorded(file, GenerateTerms.class, outDir
+                    + " holds generated games"), this);
         }
         Terms.write(file, this);
     }

@@ -5,10 +5,7 @@ import dev.transcend.arena.player.PlayerRecipes;
 import dev.transcend.arena.player.PlayerSpec;
 import dev.transcend.core.games.GameRow;
 import dev.transcend.core.policy.SamplingProtocol;
-import dev.transcend.core.provenance.Refusal;
-import dev.transcend.core.provenance.RefusedException;
 import dev.transcend.core.provenance.Stage;
-import dev.transcend.core.provenance.TermChange;
 import dev.transcend.core.provenance.Terms;
 
 import java.io.IOException;
@@ -56,27 +53,23 @@ record SweepTerms(String model, Integer cap, SamplingProtocol protocol, int maxT
      *
      * @param outDir the sweep folder
      * @param rows the games already in its {@code games.csv}
-     * @throws RefusedException if the folder holds games but no {@code sweep.json} ({@link Refusal.TermsMissing}),
-     *                          or games played under other terms ({@link Refusal.TermsChanged})
+     * @throws dev.transcend.core.provenance.RefusedException if the folder holds games but no {@code sweep.json}, or
+     *                                                         games played under other terms
      * @throws IOException if {@code sweep.json} cannot be written
      */
     void claim(Path outDir, List<GameRow> rows) throws IOException {
         Path file = outDir.resolve(FILE);
         SweepTerms now = this;
         if (!rows.isEmpty()) {
-            SweepTerms before = Terms.read(file, SweepTerms.class).orElseThrow(() -> new RefusedException(
-                    new Refusal.TermsMissing(file, outDir.resolve(Sweep.GAMES_CSV) + " holds " + rows.size()
-                            + " games")));
+            SweepTerms before = Terms.recorded(file, SweepTerms.class, outDir.resolve(Sweep.GAMES_CSV) + " holds "
+                    + rows.size() + " games");
             Set<String> played = new LinkedHashSet<>();
             rows.forEach(r -> played.add(r.opponent()));
             Map<String, JsonNode> recipes = new LinkedHashMap<>(opponents);
             played.stream().filter(before.recipes()::containsKey) // opponents with games but not in this run
                     .forEach(name -> recipes.putIfAbsent(name, before.recipes().get(name)));
             now = new SweepTerms(model, cap, protocol, maxTries, moveLimit, seed, recipes);
-            List<TermChange> changes = Terms.changes(before.playedBy(played), now.playedBy(played));
-            if (!changes.isEmpty()) {
-                throw new RefusedException(new Refusal.TermsChanged(Stage.PLAY, outDir, file, changes));
-            }
+            Terms.require(Stage.PLAY, file, before.playedBy(played), now.playedBy(played));
         }
         Terms.write(file, now);
     }

@@ -13,16 +13,20 @@ import java.util.stream.Stream;
  * content goes into a hidden sibling {@code .NAME.partial-*}, which {@link #commit()} renames into place after moving
  * the old folder aside to {@code .NAME.old}. A crash leaves the old or the new folder under the name, or, between the
  * two renames, only {@code .NAME.old}; {@link #recover} (called by {@link #begin}) puts that back and deletes the
- * partial folders of killed runs. Only the one process that owns the name may use it at a time.
+ * partial folders of killed runs. A shutdown hook deletes the partial folder when the JVM is stopped (Ctrl-C,
+ * SIGTERM). Only the one process that owns the name may use it at a time.
  */
 public final class FolderSwap {
 
     private final Path target;
     private final Path work;
+    private final Thread cleanup;
 
     private FolderSwap(Path target, Path work) {
         this.target = target;
         this.work = work;
+        this.cleanup = new Thread(this::deleteWork, "cleanup " + work.getFileName());
+        Runtime.getRuntime().addShutdownHook(cleanup);
     }
 
     /**
@@ -100,11 +104,17 @@ public final class FolderSwap {
             move(target, old);
         }
         move(work, target);
+        forgetCleanup();
         Folders.deleteTree(old);
     }
 
     /** Deletes the work folder if it is still there (best effort: the next {@link #begin} deletes leftovers too). */
     public void abandon() {
+        deleteWork();
+        forgetCleanup();
+    }
+
+    private void deleteWork() {
         // while the JVM stops, the run's threads may still add files: retry a few times
         for (int attempt = 0; attempt < 3; attempt++) {
             try {
@@ -113,6 +123,14 @@ public final class FolderSwap {
             } catch (IOException e) {
                 // try again
             }
+        }
+    }
+
+    private void forgetCleanup() {
+        try {
+            Runtime.getRuntime().removeShutdownHook(cleanup);
+        } catch (IllegalStateException shuttingDown) {
+            // the hook is running or about to; it finds the work folder gone or deletes it
         }
     }
 

@@ -10,11 +10,10 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * The one resume comparison. A stage declares the terms its outputs are made under as a record (e.g. the sweep's
@@ -24,7 +23,8 @@ import java.util.Set;
  * {@code "150"} equals {@code 150} and {@code 2} equals {@code 2.0}.
  *
  * <p>Resumable stages write their terms when they start ({@code sweep.json}, {@code generate.json}), because their
- * manifest is written only when they finish: {@link #read} and {@link #write}.
+ * manifest is written only when they finish ({@link #write}); a resumed run reads them back ({@link #recorded}) and
+ * {@link #require}s its own to be the same.
  */
 public final class Terms {
 
@@ -49,21 +49,36 @@ public final class Terms {
     }
 
     /**
-     * @param file a terms file written by {@link #write}, possibly absent
+     * @param file a terms file written by {@link #write}
      * @param type the stage's terms record
-     * @return the recorded terms, or empty if the file does not exist
-     * @throws RefusedException naming the file if it is not readable as {@code type}
+     * @param outputs what the folder holds that was made under these terms, e.g. {@code "games.csv holds 8 games"}
+     * @return the recorded terms
+     * @throws RefusedException naming the file if it is missing ({@link Refusal.TermsMissing}) or not readable as
+     *                          {@code type} ({@link Refusal.Unreadable})
      */
-    public static <T> Optional<T> read(Path file, Class<T> type) {
+    public static <T> T recorded(Path file, Class<T> type, String outputs) {
         if (!Files.exists(file)) {
-            return Optional.empty();
+            throw new RefusedException(new Refusal.TermsMissing(file, outputs));
         }
         try {
-            return Optional.of(Json.read(file, type));
+            return Json.read(file, type);
         } catch (IOException e) {
             String why = e instanceof JsonProcessingException json ? json.getOriginalMessage() : e.getMessage();
             throw new RefusedException(new Refusal.Unreadable(file, file + " is not readable ("
                     + String.valueOf(why).lines().findFirst().orElse("") + ")"));
+        }
+    }
+
+    /**
+     * @param file the terms file of {@code stage}'s folder
+     * @param before the recorded terms (or the part of them the folder's outputs depend on)
+     * @param now this run's terms, likewise
+     * @throws RefusedException naming every change ({@link Refusal.TermsChanged}) if they differ
+     */
+    public static void require(Stage stage, Path file, Object before, Object now) {
+        List<TermChange> changes = changes(before, now);
+        if (!changes.isEmpty()) {
+            throw new RefusedException(new Refusal.TermsChanged(stage, file.getParent(), file, changes));
         }
     }
 
@@ -90,19 +105,17 @@ public final class Terms {
             return absent(a) && absent(b);
         }
         if (a.isNumber() || b.isNumber()) {
-            Optional<BigDecimal> x = number(a);
-            Optional<BigDecimal> y = number(b);
-            return x.isPresent() && y.isPresent() && x.get().compareTo(y.get()) == 0;
+            BigDecimal x = number(a);
+            BigDecimal y = number(b);
+            return x != null && y != null && x.compareTo(y) == 0;
         }
-        if (a.isContainerNode() && a.getNodeType() == b.getNodeType() && a.size() == b.size()) {
-            Iterator<String> names = a.isObject() ? a.fieldNames() : null;
-            for (int i = 0; i < a.size(); i++) {
-                String name = names == null ? null : names.next();
-                if (!same(name == null ? a.get(i) : a.get(name), name == null ? b.get(i) : b.path(name))) {
-                    return false;
-                }
-            }
-            return true;
+        if (a.isArray() && b.isArray()) {
+            return a.size() == b.size() && IntStream.range(0, a.size()).allMatch(i -> same(a.get(i), b.get(i)));
+        }
+        if (a.isObject() && b.isObject()) {
+            List<TermChange> changes = new ArrayList<>();
+            compare("", a, b, changes);
+            return changes.isEmpty();
         }
         return a.equals(b);
     }
@@ -111,14 +124,11 @@ public final class Terms {
         return node.isMissingNode() || node.isNull();
     }
 
-    private static Optional<BigDecimal> number(JsonNode node) {
-        if (node.isNumber()) {
-            return Optional.of(node.decimalValue());
-        }
+    private static BigDecimal number(JsonNode node) {
         try {
-            return node.isTextual() ? Optional.of(new BigDecimal(node.asText().trim())) : Optional.empty();
+            return node.isNumber() ? node.decimalValue() : node.isTextual() ? new BigDecimal(node.asText().trim()) : null;
         } catch (NumberFormatException e) {
-            return Optional.empty();
+            return null;
         }
     }
 

@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -80,16 +79,28 @@ class TermsTest {
     @Test
     void aTermsFileIsReadTypedOrRefusedNamingTheFile(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("sweep.json");
-        assertEquals(Optional.empty(), Terms.read(file, Sweep.class));
+        RefusedException missing = assertThrows(RefusedException.class,
+                () -> Terms.recorded(file, Sweep.class, "games.csv holds 8 games"));
+        assertEquals(new Refusal.TermsMissing(file, "games.csv holds 8 games"), missing.refusal());
         Terms.write(file, BASE);
-        assertEquals(Optional.of(BASE), Terms.read(file, Sweep.class));
+        assertEquals(BASE, Terms.recorded(file, Sweep.class, "games"));
         for (String damaged : List.of("", "{\"moveLimit\": ", "{\"moveLimit\": \"forty\"}", "[]")) {
             Files.writeString(file, damaged);
-            RefusedException e = assertThrows(RefusedException.class, () -> Terms.read(file, Sweep.class), damaged);
+            RefusedException e = assertThrows(RefusedException.class, () -> Terms.recorded(file, Sweep.class, "games"),
+                    damaged);
             assertEquals(file, ((Refusal.Unreadable) e.refusal()).file());
             assertTrue(e.getMessage().startsWith(file + " is not readable ("), e.getMessage());
             assertTrue(!e.getMessage().contains("\n"), e.getMessage());
         }
+    }
+
+    @Test
+    void requireRefusesNamingEveryChange(@TempDir Path dir) {
+        Terms.require(Stage.GENERATE, dir.resolve("generate.json"), BASE, BASE);
+        RefusedException e = assertThrows(RefusedException.class, () -> Terms.require(Stage.GENERATE,
+                dir.resolve("generate.json"), BASE, new Sweep(41, 2L, 1.0, List.of("a", "b"), BASE.opponents())));
+        assertEquals(new Refusal.TermsChanged(Stage.GENERATE, dir, dir.resolve("generate.json"),
+                List.of(new TermChange("moveLimit", 40, 41), new TermChange("seed", 1L, 2L))), e.refusal());
     }
 
     @Test

@@ -7,6 +7,8 @@ import dev.transcend.core.dataset.Split;
 import dev.transcend.core.provenance.FileEntry;
 import dev.transcend.core.provenance.Manifest;
 import dev.transcend.core.provenance.Stage;
+import dev.transcend.core.provenance.StageFolder;
+import dev.transcend.core.io.FolderSwap;
 import dev.transcend.core.vocab.MoveVocabulary;
 import dev.transcend.core.dataset.DropReason;
 import dev.transcend.dataprep.filter.Duplicates;
@@ -32,6 +34,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.LongConsumer;
 
 /**
@@ -43,10 +46,13 @@ import java.util.function.LongConsumer;
  * <p>Bad games never stop a run: each is counted under a {@link DropReason} and sampled into
  * {@code skipped.csv} with file, game and line. A file that fails mid-way (truncated or corrupt
  * compression) keeps the games read before the failure and is reported in the counts. The dataset
- * appears under its name only when complete (see {@link OutputFolder}); a run is restarted, not
+ * appears under its name only when complete (see {@link FolderSwap}); a run is restarted, not
  * resumed, which at tens of MB/s costs minutes for the inputs this project uses.
  */
 public final class Preparer implements AutoCloseable {
+
+    /** A dataset folder: its manifest says {@code prepare}; an unfinished run leaves nothing under the name. */
+    private static final StageFolder FOLDER = new StageFolder(Stage.PREPARE, Set.of(), null);
 
     private final PrepareSettings settings;
     private final MoveVocabulary vocabulary = MoveVocabulary.standard();
@@ -93,7 +99,8 @@ public final class Preparer implements AutoCloseable {
         if (files.isEmpty()) {
             throw new IllegalArgumentException("no input files in " + inputs + " outside the output folder " + outDir);
         }
-        OutputFolder out = OutputFolder.begin(outDir);
+        FOLDER.check(outDir);
+        FolderSwap out = FolderSwap.begin(outDir);
         try (Preparer preparer = new Preparer(settings, out.work())) {
             long totalBytes = 0;
             for (InputFile file : files) {
