@@ -13,21 +13,16 @@ import java.util.stream.Collectors;
  */
 public final class Advice {
 
-    /** How many changes a message lists before it counts the rest. */
-    private static final int LISTED = 5;
-
     private Advice() {
     }
 
     /** @return the refusal and the advice of a single command, e.g. {@code transcend play --out ...} */
     public static String forCommand(Refusal refusal) {
-        if (refusal instanceof Refusal.TermsMissing) {
-            return refusal.describe() + ". Restore it, or use another --out folder";
-        }
-        if (refusal instanceof Refusal.TermsChanged changed) {
-            return changed.describe() + ". " + why(changed) + "; use another --out folder (or restore the settings)";
-        }
-        return refusal.describe() + ". Use another --out folder (or an empty one)";
+        return refusal.describe() + ". " + (refusal instanceof Refusal.TermsMissing
+                ? "Restore it, or use another --out folder"
+                : refusal instanceof Refusal.TermsChanged changed
+                ? why(changed) + "; use another --out folder (or restore the settings)"
+                : "Use another --out folder (or an empty one)");
     }
 
     /**
@@ -35,15 +30,12 @@ public final class Advice {
      * @return the refusal and the advice of {@code transcend run}
      */
     public static String inRun(Refusal refusal, String newRun) {
-        return refusal instanceof Refusal.TermsChanged changed
-                ? changed.describe() + ". " + why(changed) + "; " + newRun
-                : refusal.describe() + ". " + newRun;
+        return refusal.describe() + ". " + (refusal instanceof Refusal.TermsChanged c ? why(c) + "; " : "") + newRun;
     }
 
-    /** @return the changes joined by {@code "; "}, the first {@value #LISTED} and a count of the rest */
+    /** @return the changes joined by {@code "; "}, e.g. {@code prepare.cap 1200 -> 1100; input files 1 -> 2} */
     public static String list(List<TermChange> changes) {
-        String listed = changes.stream().limit(LISTED).map(TermChange::toString).collect(Collectors.joining("; "));
-        return changes.size() > LISTED ? listed + "; and " + (changes.size() - LISTED) + " more" : listed;
+        return changes.stream().map(TermChange::toString).collect(Collectors.joining("; "));
     }
 
     private static String why(Refusal.TermsChanged changed) {

@@ -16,7 +16,6 @@ public sealed interface Refusal {
 
     /** {@code path} is a file where a stage's folder should be. */
     record NotAFolder(Path path) implements Refusal {
-        @Override
         public String describe() {
             return path + " exists and is not a folder";
         }
@@ -24,46 +23,31 @@ public sealed interface Refusal {
 
     /** {@code folder} holds the finished output of stage {@code owner}; {@code stage} would overwrite it. */
     record OtherStage(Path folder, Stage owner, Stage stage) implements Refusal {
-        @Override
         public String describe() {
             return folder + " holds the output of stage '" + owner + "' (its " + Manifest.FILE_NAME + "); '" + stage
                     + "' would overwrite it";
         }
     }
 
-    /**
-     * {@code folder} holds files that are not {@code stage}'s, or {@code stage}'s file names without the manifest or
-     * the marker file a run of the stage writes first.
-     *
-     * @param files the entries shown (the foreign ones, or all)
-     * @param marker the stage's marker file, or null
-     */
+    /** {@code folder} holds {@code files} that are not {@code stage}'s, or its files without manifest or marker. */
     record ForeignFiles(Path folder, Stage stage, List<String> files, String marker) implements Refusal {
-        @Override
         public String describe() {
-            int shown = Math.min(files.size(), 5);
-            String list = String.join(", ", files.subList(0, shown))
-                    + (files.size() > shown ? " and " + (files.size() - shown) + " more" : "");
-            return folder + " is not empty and is not a '" + stage + "' folder: it holds " + list + " but no "
+            String shown = String.join(", ", files.subList(0, Math.min(files.size(), 5)))
+                    + (files.size() > 5 ? " and " + (files.size() - 5) + " more" : "");
+            return folder + " is not empty and is not a '" + stage + "' folder: it holds " + shown + " but no "
                     + Manifest.FILE_NAME + (marker == null ? "" : " or " + marker) + " of stage '" + stage + "'";
         }
     }
 
-    /** A manifest or terms file that cannot be read; {@code problem} names the file. */
+    /** A manifest or terms {@code file} that cannot be read; {@code problem} names it. */
     record Unreadable(Path file, String problem) implements Refusal {
-        @Override
         public String describe() {
             return problem;
         }
     }
 
-    /**
-     * The terms file is gone but outputs made under it remain.
-     *
-     * @param outputs what holds them, e.g. {@code "runs/a/play/games.csv holds 8 games"}
-     */
+    /** The terms {@code file} is gone, but {@code outputs} (e.g. {@code games.csv holds 8 games}) were made under it. */
     record TermsMissing(Path file, String outputs) implements Refusal {
-        @Override
         public String describe() {
             return file + " is missing, but " + outputs + "; it records the settings they were made under, without"
                     + " which more cannot be added safely";
@@ -72,7 +56,6 @@ public sealed interface Refusal {
 
     /** {@code stage}'s outputs in {@code folder} were made under other terms, recorded in {@code file}. */
     record TermsChanged(Stage stage, Path folder, Path file, List<TermChange> changes) implements Refusal {
-        @Override
         public String describe() {
             return "cannot resume " + folder + ": " + file + " records other settings: "
                     + changes.stream().map(TermChange::toString).collect(Collectors.joining("; "));

@@ -33,11 +33,7 @@ public record StageFolder(Stage stage, Set<String> ownFiles, String marker) {
         }
     }
 
-    /**
-     * Checks that {@code dir} may receive this stage's outputs ({@link #check}) and creates it if missing.
-     *
-     * @throws IOException if the folder cannot be listed or created
-     */
+    /** Checks that {@code dir} may receive this stage's outputs ({@link #check}) and creates it if missing. */
     public void claim(Path dir) throws IOException {
         check(dir);
         Files.createDirectories(dir);
@@ -80,7 +76,7 @@ public record StageFolder(Stage stage, Set<String> ownFiles, String marker) {
         }
     }
 
-    private static Stage owner(Path dir) throws IOException {
+    private static Stage owner(Path dir) {
         try {
             return Manifest.readFrom(dir).stage();
         } catch (IOException e) {

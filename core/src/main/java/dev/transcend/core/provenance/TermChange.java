@@ -1,7 +1,5 @@
 package dev.transcend.core.provenance;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.transcend.core.io.Json;
 
 import java.util.Collection;
@@ -28,17 +26,9 @@ public record TermChange(String path, Object before, Object after) {
         return path + " " + show(before) + " -> " + show(after);
     }
 
+    /** Lists and maps as compact JSON, e.g. {@code ["a","b"]} or {@code {"depth":1}}. */
     private static String show(Object value) {
-        if (value == null) {
-            return "none";
-        }
-        if (value instanceof Map || value instanceof Collection) {
-            try {
-                return Json.mapper().writer().without(SerializationFeature.INDENT_OUTPUT).writeValueAsString(value);
-            } catch (JsonProcessingException e) {
-                return value.toString();
-            }
-        }
-        return value.toString();
+        return value == null ? "none" : value instanceof Map || value instanceof Collection
+                ? Json.mapper().valueToTree(value).toString() : value.toString();
     }
 }

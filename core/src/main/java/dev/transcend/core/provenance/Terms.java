@@ -2,7 +2,11 @@ package dev.transcend.core.provenance;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.MissingNode;
+import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.transcend.core.io.Json;
 
 import java.io.IOException;
@@ -13,17 +17,16 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.IntStream;
 
 /**
- * The one resume comparison. A stage declares the terms its outputs are made under as a record (e.g. the sweep's
- * {@code SweepTerms}, the trainer's model and settings, the dataset settings); a resumed or reused stage compares the
- * recorded terms with this run's and refuses on any {@link TermChange}. Values are compared as their JSON: records and
- * maps key by key (so each change names its path), lists as wholes, and numbers by value, so a hand-edited
- * {@code "150"} equals {@code 150} and {@code 2} equals {@code 2.0}.
+ * The one resume comparison. A stage declares the terms its outputs are made under as a record (the sweep's
+ * {@code SweepTerms}, generation's {@code GenerateTerms}, the trainer's model and settings, the dataset settings); a
+ * resumed or reused stage compares the recorded terms with this run's and refuses on any {@link TermChange}. Values
+ * are compared as their JSON: objects key by key (so each change names its path), lists as wholes, numbers by value
+ * (a hand-edited {@code "150"} equals {@code 150}, {@code 2} equals {@code 2.0}), and an absent value equals null.
  *
- * <p>Resumable stages write their terms when they start ({@code sweep.json}, {@code generate.json}), because their
- * manifest is written only when they finish ({@link #write}); a resumed run reads them back ({@link #recorded}) and
+ * <p>Resumable stages write their terms when they start ({@link #write}: {@code sweep.json}, {@code generate.json}),
+ * because their manifest is written only when they finish; a resumed run reads them back ({@link #recorded}) and
  * {@link #require}s its own to be the same.
  */
 public final class Terms {
@@ -49,6 +52,19 @@ public final class Terms {
     }
 
     /**
+     * @param file the terms file of {@code stage}'s folder
+     * @param before the recorded terms (or the part of them the folder's outputs depend on)
+     * @param now this run's terms, likewise
+     * @throws RefusedException naming every change ({@link Refusal.TermsChanged}) if they differ
+     */
+    public static void require(Stage stage, Path file, Object before, Object now) {
+        List<TermChange> changes = changes(before, now);
+        if (!changes.isEmpty()) {
+            throw new RefusedException(new Refusal.TermsChanged(stage, file.getParent(), file, changes));
+        }
+    }
+
+    /**
      * @param file a terms file written by {@link #write}
      * @param type the stage's terms record
      * @param outputs what the folder holds that was made under these terms, e.g. {@code "games.csv holds 8 games"}
@@ -69,19 +85,6 @@ public final class Terms {
         }
     }
 
-    /**
-     * @param file the terms file of {@code stage}'s folder
-     * @param before the recorded terms (or the part of them the folder's outputs depend on)
-     * @param now this run's terms, likewise
-     * @throws RefusedException naming every change ({@link Refusal.TermsChanged}) if they differ
-     */
-    public static void require(Stage stage, Path file, Object before, Object now) {
-        List<TermChange> changes = changes(before, now);
-        if (!changes.isEmpty()) {
-            throw new RefusedException(new Refusal.TermsChanged(stage, file.getParent(), file, changes));
-        }
-    }
-
     /** Records {@code terms} in {@code file}, atomically. */
     public static void write(Path file, Object terms) throws IOException {
         Json.write(file, terms);
@@ -95,40 +98,32 @@ public final class Terms {
             for (String key : keys) {
                 compare(path.isEmpty() ? key : path + "." + key, before.path(key), after.path(key), changes);
             }
-        } else if (!same(before, after)) {
+        } else if (!canonical(before).equals(canonical(after))) {
             changes.add(new TermChange(path, plain(before), plain(after)));
         }
     }
 
-    private static boolean same(JsonNode a, JsonNode b) {
-        if (absent(a) || absent(b)) {
-            return absent(a) && absent(b);
+    /** @return {@code node} with every number, and every text that is one, as a decimal without trailing zeros */
+    private static JsonNode canonical(JsonNode node) {
+        if (node.isObject()) {
+            ObjectNode copy = node.deepCopy();
+            copy.fields().forEachRemaining(e -> e.setValue(canonical(e.getValue())));
+            return copy;
         }
-        if (a.isNumber() || b.isNumber()) {
-            BigDecimal x = number(a);
-            BigDecimal y = number(b);
-            return x != null && y != null && x.compareTo(y) == 0;
+        if (node.isArray()) {
+            ArrayNode copy = JsonNodeFactory.instance.arrayNode();
+            node.forEach(element -> copy.add(canonical(element)));
+            return copy;
         }
-        if (a.isArray() && b.isArray()) {
-            return a.size() == b.size() && IntStream.range(0, a.size()).allMatch(i -> same(a.get(i), b.get(i)));
+        if (node.isMissingNode() || node.isNull()) {
+            return NullNode.instance;
         }
-        if (a.isObject() && b.isObject()) {
-            List<TermChange> changes = new ArrayList<>();
-            compare("", a, b, changes);
-            return changes.isEmpty();
-        }
-        return a.equals(b);
-    }
-
-    private static boolean absent(JsonNode node) {
-        return node.isMissingNode() || node.isNull();
-    }
-
-    private static BigDecimal number(JsonNode node) {
         try {
-            return node.isNumber() ? node.decimalValue() : node.isTextual() ? new BigDecimal(node.asText().trim()) : null;
-        } catch (NumberFormatException e) {
-            return null;
+            return node.isNumber() || node.isTextual()
+                    ? JsonNodeFactory.instance.numberNode(new BigDecimal(node.asText().trim()).stripTrailingZeros())
+                    : node;
+        } catch (NumberFormatException text) {
+            return node;
         }
     }
 
@@ -138,11 +133,8 @@ public final class Terms {
     }
 
     private static Object plain(JsonNode node) {
-        if (absent(node)) {
+        if (node.isMissingNode() || node.isNull()) {
             return null;
-        }
-        if (node.isValueNode()) {
-            return node.isNumber() ? node.numberValue() : node.isBoolean() ? node.booleanValue() : node.asText();
         }
         try {
             return Json.mapper().treeToValue(node, Object.class);
