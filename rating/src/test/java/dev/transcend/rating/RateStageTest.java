@@ -118,8 +118,9 @@ class RateStageTest {
         assertEquals(Stage.RATE, manifest.stage());
         assertEquals(Sha256.of(inputs.get(0)), manifest.inputs().get(0).sha256());
         assertEquals("ratings.csv", manifest.outputs().get(0).path());
-        assertEquals(13, manifest.counts().get("games").asInt());
-        assertEquals(0.5, manifest.settings().get("glickoTau").asDouble());
+        assertEquals(new RateSummary.Counts(2, 13, 3), manifest.countsAs(RateSummary.Counts.class));
+        assertEquals(RateStage.Settings.paper(), manifest.settingsAs(RateStage.Settings.class));
+        assertEquals(0.5, manifest.settingsAs(RateStage.Settings.class).glickoTau());
     }
 
     @Test

@@ -100,9 +100,10 @@ class SweepTest {
         }
         Manifest manifest = Manifest.readFrom(out);
         assertEquals(Stage.PLAY, manifest.stage());
-        assertEquals(12, manifest.counts().get("games").asInt());
-        assertEquals("uniform-model", manifest.settings().get("model").get("name").asText());
-        assertTrue(manifest.settings().get("model").get("checkpoint") == null, "the random mover has no checkpoint");
+        assertEquals(12, manifest.countsAs(SweepSummary.class).games());
+        Sweep.ResolvedSettings settings = manifest.settingsAs(Sweep.ResolvedSettings.class);
+        assertEquals("uniform-model", settings.model().name());
+        assertTrue(settings.model().checkpoint() == null, "the random mover has no checkpoint");
     }
 
     @Test
