@@ -1,7 +1,6 @@
 package dev.transcend.model.train;
 
 import dev.transcend.core.Seeds;
-import dev.transcend.core.config.ConfigException;
 import dev.transcend.core.io.FolderSwap;
 import dev.transcend.core.provenance.Refusal;
 import dev.transcend.core.provenance.RefusedException;
