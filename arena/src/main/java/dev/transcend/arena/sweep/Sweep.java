@@ -22,6 +22,8 @@ import dev.transcend.core.provenance.FileEntry;
 import dev.transcend.core.provenance.Manifest;
 import dev.transcend.core.provenance.Stage;
 import dev.transcend.core.provenance.StageFolder;
+import dev.transcend.core.provenance.Terms;
+import dev.transcend.core.policy.SamplingProtocol;
 import dev.transcend.core.policy.UniformPolicy;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -128,7 +130,7 @@ public final class Sweep {
         Path csvFile = outDir.resolve(GAMES_CSV);
         List<GameRow> recorded = GamesCsv.repairAndRead(csvFile);
         SweepTerms.of(model, cap, settings, opponents).claim(outDir, recorded);
-        checkModel(recorded, model, settings, csvFile); // also for folders whose sweep.json was lost
+        checkModel(recorded, model, settings, csvFile); // also for a games.csv that disagrees with sweep.json
         List<GameRow> previous = reconcile(recorded, outDir);
         Set<String> done = new HashSet<>();
         previous.forEach(r -> done.add(r.key().toString()));
@@ -160,14 +162,13 @@ public final class Sweep {
                 + "temperature, so the swept player must be of type model or random");
     }
 
+    /** The games in {@code games.csv} are of this model and protocol, whatever {@code sweep.json} says. */
     private static void checkModel(List<GameRow> rows, PlayerSpec model, PlaySettings settings, Path csvFile) {
-        for (GameRow r : rows) {
-            if (!r.model().equals(model.name()) || r.protocol() != settings.protocol()) {
-                throw new ConfigException(csvFile + " holds games of model '" + r.model() + "' under " + r.protocol()
-                        + "; this run is model '" + model.name() + "' under " + settings.protocol()
-                        + "; use another --out folder");
-            }
+        record Swept(String model, SamplingProtocol protocol) {
         }
+        Swept now = new Swept(model.name(), settings.protocol());
+        rows.stream().map(r -> new Swept(r.model(), r.protocol())).filter(s -> !s.equals(now)).findFirst()
+                .ifPresent(other -> Terms.require(Stage.PLAY, csvFile, other, now));
     }
 
     /**

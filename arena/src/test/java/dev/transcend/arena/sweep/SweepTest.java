@@ -158,6 +158,15 @@ class SweepTest {
                 () -> Sweep.run(new RandomSpec("other-model", null, false, ""), ROSTER, tiny, out, false, PolicyLoader.none()));
         assertTrue(other.getMessage().contains("model uniform-model -> other-model"), other.getMessage());
         assertInstanceOf(Refusal.TermsChanged.class, ((RefusedException) other).refusal());
+        // a sweep.json that agrees with the run does not hide the games.csv rows of another model
+        Path terms = out.resolve("sweep.json");
+        String recorded = Files.readString(terms);
+        Files.writeString(terms, recorded.replace("\"uniform-model\"", "\"other-model\""));
+        RefusedException rows = assertThrows(RefusedException.class, () -> Sweep.run(new RandomSpec("other-model",
+                null, false, ""), ROSTER, tiny, out, false, PolicyLoader.none()));
+        assertTrue(rows.getMessage().contains(out.resolve("games.csv") + " records other settings: model uniform-model"
+                + " -> other-model"), rows.getMessage());
+        Files.writeString(terms, recorded);
         ConfigException engine = assertThrows(ConfigException.class,
                 () -> Sweep.run(ROSTER.get(0), ROSTER, tiny, out.resolve("e"), false, PolicyLoader.none()));
         assertTrue(engine.getMessage().contains("must be of type model or random"), engine.getMessage());
