@@ -105,12 +105,18 @@ record TrainingData(Path dir, GameSet train, GameSet validation, Integer ratingC
     }
 
     private static Manifest readManifest(Path dir) throws IOException {
+        Manifest manifest;
         try {
-            return Manifest.readFrom(dir, Stage.PREPARE);
+            manifest = Manifest.readFrom(dir);
         } catch (IOException | RuntimeException e) {
             throw new IOException(dir.resolve(Manifest.FILE_NAME) + ": cannot read the dataset manifest ("
                     + e.getMessage() + "); prepare the dataset again", e);
         }
+        if (manifest.stage() != Stage.PREPARE) {
+            throw new IOException(dir + ": " + Manifest.FILE_NAME + " is of stage '" + manifest.stage()
+                    + "', not a prepared dataset ('prepare'); pass the folder that 'transcend prepare' wrote");
+        }
+        return manifest;
     }
 
     private static List<ShardInfo> shardsOf(Manifest manifest, Path manifestFile) throws IOException {
