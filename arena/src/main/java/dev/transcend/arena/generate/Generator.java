@@ -16,6 +16,7 @@ import dev.transcend.core.pgn.GameRecord;
 import dev.transcend.core.pgn.ParsedGame;
 import dev.transcend.core.provenance.FileEntry;
 import dev.transcend.core.provenance.Manifest;
+import dev.transcend.core.provenance.Stage;
 import dev.transcend.core.provenance.StageFolder;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
@@ -45,8 +46,6 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class Generator {
 
-    /** The stage's name in its manifest. */
-    public static final String STAGE = "generate";
     /** File name of the generated games. */
     public static final String GAMES_PGN = "games.pgn";
     /** The PGN {@code Event} of every generated game; an existing {@code games.pgn} with other games is refused. */
@@ -59,13 +58,16 @@ public final class Generator {
      * A generation folder: an unfinished run leaves {@code games.pgn}, whose games are checked by event, and
      * {@code generate.json}.
      */
-    private static final StageFolder FOLDER = new StageFolder(STAGE, Set.of(GAMES_PGN, GENERATE_JSON), null);
+    private static final StageFolder FOLDER = new StageFolder(Stage.GENERATE, Set.of(GAMES_PGN, GENERATE_JSON), null);
 
     private Generator() {
     }
 
-    /** The manifest's settings: declared as {@link PlayerSpec} so each player is written with its {@code type}. */
-    record ResolvedSettings(GenerateSettings generate, List<PlayerSpec> panel) {
+    /**
+     * The manifest's settings, read back by {@code run} to see whether the games it trained on would change. Declared
+     * as {@link PlayerSpec} so each player is written with its {@code type}.
+     */
+    public record ResolvedSettings(GenerateSettings generate, List<PlayerSpec> panel) {
     }
 
     /** One scheduled game. */
@@ -212,7 +214,7 @@ public final class Generator {
             inputs.add(FileEntry.of(playersFile));
         }
         ResolvedSettings resolved = new ResolvedSettings(settings, panel);
-        Manifest.of(STAGE, inputs, resolved, summary,
+        Manifest.of(Stage.GENERATE, inputs, resolved, summary,
                 List.of(FileEntry.of(outDir.resolve(GAMES_PGN), GAMES_PGN),
                         FileEntry.of(outDir.resolve(GENERATE_JSON), GENERATE_JSON))).writeTo(outDir);
     }

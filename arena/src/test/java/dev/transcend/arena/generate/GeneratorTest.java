@@ -15,6 +15,9 @@ import dev.transcend.core.game.Outcome;
 import dev.transcend.core.game.Termination;
 import dev.transcend.core.pgn.ParsedGame;
 import dev.transcend.core.provenance.Manifest;
+import dev.transcend.core.provenance.Refusal;
+import dev.transcend.core.provenance.RefusedException;
+import dev.transcend.core.provenance.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -78,7 +81,7 @@ class GeneratorTest {
         }
         // round robin over the 6 ordered pairs: each player plays 2 * 12 / 3 games
         assertEquals(Map.of("random", 8, "fairy-n1", 8, "sf-n50", 8), gamesByPlayer);
-        assertEquals("generate", Manifest.readFrom(out).stage());
+        assertEquals(Stage.GENERATE, Manifest.readFrom(out).stage());
     }
 
     @Test
@@ -127,7 +130,7 @@ class GeneratorTest {
         assertRefused(out, PANEL, reordered, "panel [\"random\",\"fairy-n1\",\"sf-n50\"] -> "
                 + "[\"fairy-n1\",\"random\",\"sf-n50\"]");
         List<PlayerSpec> rerated = List.of(new RandomSpec("random", 450, false, "assumed"), PANEL.get(1), PANEL.get(2));
-        assertRefused(out, rerated, settings(3), "player 'random' rating 400 -> 450");
+        assertRefused(out, rerated, settings(3), "players.random.rating 400 -> 450");
         assertEquals(before, Files.readString(out.resolve("games.pgn")), "a refused run changed games.pgn");
 
         // more games and a new rating note extend the same dataset
@@ -215,10 +218,10 @@ class GeneratorTest {
 
     private static void assertRefused(Path out, List<PlayerSpec> panel, GenerateSettings settings, String change) {
         ConfigException e = assertThrows(ConfigException.class, () -> Generator.run(panel, settings, out, false, PolicyLoader.none()));
-        assertTrue(e.getMessage().startsWith(out.resolve("generate.json") + ": the games in " + out
-                + " were made under other settings: "), e.getMessage());
+        assertTrue(e.getMessage().startsWith("cannot resume " + out + ": " + out.resolve("generate.json")
+                + " records other settings: "), e.getMessage());
         assertTrue(e.getMessage().contains(change), e.getMessage());
-        assertTrue(e.getMessage().endsWith("use another --out folder (or restore the settings)"), e.getMessage());
+        assertEquals(Stage.GENERATE, ((Refusal.TermsChanged) ((RefusedException) e).refusal()).stage());
     }
 
     @Test
