@@ -1,6 +1,7 @@
 package dev.transcend.dataprep.prepare;
 
 import dev.transcend.core.config.ConfigException;
+import dev.transcend.core.dataset.DatasetSettings;
 import dev.transcend.core.encoding.Encoding;
 import dev.transcend.core.encoding.Encodings;
 
@@ -73,6 +74,13 @@ public record PrepareSettings(Integer cap, Double validationFraction, Long seed,
     /** @return the encoding named by {@link #encoding()} */
     public Encoding tokenEncoding() {
         return Encodings.byId(encoding);
+    }
+
+    /** @return what the dataset's manifest records: these settings and the encoding of the token ids */
+    public DatasetSettings resolved() {
+        Encoding tokens = tokenEncoding();
+        return new DatasetSettings(cap, validationFraction, seed, minPlies, dedupe, ratedOnly, shardGames,
+                tokens.fingerprint(), tokens.vocabularySize(), tokens.id());
     }
 
     private static void check(boolean ok, String key, Object value, String allowed) {

@@ -1,14 +1,13 @@
 package dev.transcend.model.train;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.MissingNode;
 import dev.transcend.core.config.ConfigException;
 import dev.transcend.core.encoding.Encoding;
 import dev.transcend.core.encoding.Encodings;
 import dev.transcend.core.io.Sha256;
 import dev.transcend.core.provenance.FileEntry;
 import dev.transcend.core.provenance.Manifest;
+import dev.transcend.core.provenance.Stage;
+import dev.transcend.core.dataset.DatasetSettings;
 import dev.transcend.core.dataset.PrepareCounts;
 import dev.transcend.core.dataset.ShardInfo;
 import dev.transcend.core.dataset.Split;
@@ -28,9 +27,9 @@ import java.util.stream.Stream;
 /**
  * A prepared dataset folder as data-prep's {@code prepare} writes it: {@code manifest.json} (stage
  * {@code prepare}), whose {@code counts.shards} list every shard with its split and SHA-256, and the
- * shards {@code train-*.shard} and {@code validation-*.shard}. {@code settings.cap} (rating cap),
- * {@code settings.encoding} (absent in datasets written before encodings were recorded: {@code uci-move-v1}) and
- * {@code settings.vocabularyFingerprint} are read when present.
+ * shards {@code train-*.shard} and {@code validation-*.shard}. Its settings ({@link DatasetSettings}: rating cap,
+ * encoding, vocabulary fingerprint) are used when present; a manifest written before encodings were recorded is
+ * {@code uci-move-v1}.
  *
  * @param dir the folder
  * @param encoding the encoding of the shards' token ids
@@ -77,15 +76,20 @@ record TrainingData(Path dir, Encoding encoding, GameSet train, GameSet validati
                     + " 'transcend prepare')");
         }
         Manifest manifest = readManifest(dir);
-        JsonNode settings = manifest.settings() == null ? MissingNode.getInstance() : manifest.settings();
+        DatasetSettings settings;
+        try {
+            settings = manifest.settingsAs(DatasetSettings.class);
+        } catch (IOException e) {
+            throw new IOException(manifestFile + ": " + e.getMessage() + "; prepare the dataset again", e);
+        }
         Encoding encoding = encodingOf(settings, manifestFile, expected);
-        JsonNode fingerprint = settings.path("vocabularyFingerprint");
-        if (fingerprint.isTextual() && !fingerprint.asText().equals(encoding.fingerprint())) {
-            throw new IOException(manifestFile + ": dataset was tokenized with vocabulary " + fingerprint.asText()
+        String fingerprint = settings.vocabularyFingerprint();
+        if (fingerprint != null && !fingerprint.equals(encoding.fingerprint())) {
+            throw new IOException(manifestFile + ": dataset was tokenized with vocabulary " + fingerprint
                     + ", this build's " + encoding.id() + " is " + encoding.fingerprint()
                     + "; prepare the data again with this version");
         }
-        Integer cap = settings.path("cap").canConvertToInt() ? settings.path("cap").asInt() : null;
+        Integer cap = settings.cap();
         List<FileEntry> inputs = new ArrayList<>();
         inputs.add(new FileEntry(manifestFile.toString(), Files.size(manifestFile), Sha256.of(manifestFile)));
 
@@ -113,10 +117,9 @@ record TrainingData(Path dir, Encoding encoding, GameSet train, GameSet validati
         return new TrainingData(dir, encoding, train, validation, cap, datasetSha, List.copyOf(inputs));
     }
 
-    /** The dataset's encoding, {@code settings.encoding} or the one datasets used before it was recorded. */
-    private static Encoding encodingOf(JsonNode settings, Path manifestFile, Encoding expected) {
-        JsonNode recorded = settings.path("encoding");
-        String id = recorded.isTextual() ? recorded.asText() : Encodings.DEFAULT_ID;
+    /** The dataset's encoding, {@code settings.encoding} ({@link DatasetSettings} reads a missing one as the default). */
+    private static Encoding encodingOf(DatasetSettings settings, Path manifestFile, Encoding expected) {
+        String id = settings.encoding();
         if (expected != null && !expected.id().equals(id)) {
             throw new ConfigException(manifestFile + ": the dataset was prepared with encoding '" + id + "', but the"
                     + " model's encoding is '" + expected.id() + "'; prepare the dataset with encoding '"
@@ -135,7 +138,7 @@ record TrainingData(Path dir, Encoding encoding, GameSet train, GameSet validati
             throw new IOException(dir.resolve(Manifest.FILE_NAME) + ": cannot read the dataset manifest ("
                     + e.getMessage() + "); prepare the dataset again", e);
         }
-        if (!"prepare".equals(manifest.stage())) {
+        if (manifest.stage() != Stage.PREPARE) {
             throw new IOException(dir + ": " + Manifest.FILE_NAME + " is of stage '" + manifest.stage()
                     + "', not a prepared dataset ('prepare'); pass the folder that 'transcend prepare' wrote");
         }
@@ -146,7 +149,7 @@ record TrainingData(Path dir, Encoding encoding, GameSet train, GameSet validati
         PrepareCounts counts;
         try {
             counts = manifest.countsAs(PrepareCounts.class);
-        } catch (JsonProcessingException | RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             throw new IOException(manifestFile + ": its counts are not those of a prepare run (" + e.getMessage()
                     + "); prepare the dataset again", e);
         }

@@ -6,6 +6,7 @@ import dev.transcend.core.chess.Uci;
 import dev.transcend.core.game.Outcome;
 import dev.transcend.core.io.Sha256;
 import dev.transcend.core.provenance.Manifest;
+import dev.transcend.core.provenance.Stage;
 import dev.transcend.core.testing.SharedData;
 import dev.transcend.core.encoding.Encoding;
 import dev.transcend.core.encoding.Encodings;
@@ -169,7 +170,7 @@ public final class RealGames {
         if (encoding != null) {
             settings.put("encoding", encoding);
         }
-        Manifest.of("prepare", List.of(), settings, counts, List.of()).writeTo(dir);
+        Manifest.of(Stage.PREPARE, List.of(), settings, counts, List.of()).writeTo(dir);
     }
 
     private static Optional<int[]> tokenize(List<String> moves, Encoding vocabulary) {

@@ -4,6 +4,7 @@ import dev.transcend.core.provenance.Manifest;
 import dev.transcend.core.config.ConfigException;
 import dev.transcend.core.encoding.Encoding;
 import dev.transcend.core.encoding.Encodings;
+import dev.transcend.core.provenance.Stage;
 import dev.transcend.model.testing.RealGames;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -127,7 +128,7 @@ class TrainingDataTest {
     @Test
     void aForeignVocabularyOrMissingShardFailsNamingTheFolder(@TempDir Path dir) throws IOException {
         Path data = RealGames.writeDataset(dir.resolve("foreign"), 5, 5);
-        Manifest.of("prepare", List.of(), Map.of("cap", 900, "vocabularyFingerprint", "deadbeef"), Map.of(), List.of())
+        Manifest.of(Stage.PREPARE, List.of(), Map.of("cap", 900, "vocabularyFingerprint", "deadbeef"), Map.of(), List.of())
                 .writeTo(data);
         IOException e = assertThrows(IOException.class, () -> TrainingData.open(data));
         assertTrue(e.getMessage().contains("manifest.json") && e.getMessage().contains("deadbeef"), e.getMessage());
