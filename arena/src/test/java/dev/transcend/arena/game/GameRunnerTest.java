@@ -82,7 +82,8 @@ class GameRunnerTest {
         try (Player engine = EngineSignals.searching("sf", "stockfish", false).open(90);
              Player random = new RandomSpec("random", 400, false, "").open(90);
              EngineSignals.Killer killer = EngineSignals.killWhenSearching("stockfish", "KILL")) {
-            PlayedGame game = new GameRunner(90).play(new ByColor<>(engine, random), 1); // the OOM killer's signal
+            // the OOM killer's signal; no replay, since the restarted engine would search its node budget for minutes
+            PlayedGame game = new GameRunner(90, 0).play(new ByColor<>(engine, random), 1);
             assertEquals(Termination.ENGINE_CRASH, game.result().termination(), killer.outcome());
             assertEquals(Outcome.BLACK_WIN, game.result().outcome());
             assertTrue(game.result().detail().contains("exited with code 137"), game.result().detail());
