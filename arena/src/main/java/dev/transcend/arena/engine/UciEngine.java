@@ -195,14 +195,20 @@ public final class UciEngine implements AutoCloseable {
         if (!send("isready")) {
             return Optional.of(crashed("when sent 'isready'"));
         }
+        return awaitReadyOk("'isready'");
+    }
+
+    /** Waits for {@code readyok}, discarding every line before it; a fault if the engine died or stalled. */
+    private Optional<EngineReply.Fault> awaitReadyOk(String when) throws InterruptedException {
         long deadline = deadline(timeouts.readyMs());
         while (true) {
             LineChannel.Read read = next(deadline);
             if (read instanceof LineChannel.Eof) {
-                return Optional.of(crashed("after 'isready'"));
+                return Optional.of(crashed("after " + when));
             }
             if (read instanceof LineChannel.TimedOut) {
-                String detail = name + " sent no 'readyok' within " + timeouts.readyMs() + " ms (timeouts.readyMs)";
+                String detail = name + " sent no 'readyok' within " + timeouts.readyMs() + " ms (timeouts.readyMs)"
+                        + " after " + when;
                 kill("timed out: " + detail);
                 return Optional.of(new EngineReply.Fault(EngineFault.TIMED_OUT, detail));
             }
@@ -223,8 +229,8 @@ public final class UciEngine implements AutoCloseable {
     }
 
     /**
-     * Searches the position reached from the start by {@code movesUci}: synchronises with {@code isready} (dropping
-     * stale output), sends {@code position} and {@code go}, and waits for {@code bestmove} for at most
+     * Searches the position reached from the start by {@code movesUci}: sends {@code isready}, {@code position} and
+     * {@code go}, drops what the engine sends before {@code readyok} (stale output of an earlier search), and waits for {@code bestmove} for at most
      * {@link EngineTimeouts#moveTimeoutMs}; then sends {@code stop} and waits {@code timeouts.stopMs} more. An engine
      * that answers neither is killed.
      *
@@ -239,16 +245,18 @@ public final class UciEngine implements AutoCloseable {
             return new EngineReply.Fault(EngineFault.CRASHED, name + " is " + state.name().toLowerCase()
                     + " and cannot search");
         }
-        Optional<EngineReply.Fault> unready = ready();
-        if (unready.isPresent()) {
-            return unready.get();
-        }
         String position = movesUci.isEmpty() ? "position startpos" : "position startpos moves " + String.join(" ", movesUci);
         String when = "'" + limit.goCommand() + "' at ply " + movesUci.size();
-        if (!send(position) || !send(limit.goCommand())) {
+        // isready, position and go in one write: the engine answers readyok before any line of the new search, so
+        // whatever comes before readyok is stale, and the sync costs no extra round trip
+        if (!send("isready") || !send(position) || !send(limit.goCommand())) {
             return crashed("when sent " + when);
         }
         state = State.THINKING;
+        Optional<EngineReply.Fault> unready = awaitReadyOk("'isready' before " + when);
+        if (unready.isPresent()) {
+            return unready.get();
+        }
         lastInfo = Optional.empty();
         long timeoutMs = timeouts.moveTimeoutMs(limit);
         Optional<EngineReply> reply = awaitBestMove(deadline(timeoutMs), when);
@@ -289,10 +297,13 @@ public final class UciEngine implements AutoCloseable {
         }
     }
 
-    /** Sends {@code quit}, waits up to {@code timeouts.quitMs} for the process to exit, then kills it. */
+    /** Sends {@code stop} if searching and {@code quit}, waits up to {@code timeouts.quitMs} for the process to exit, then kills it. */
     @Override
     public void close() {
         if (process.isAlive() && state != State.DEAD) {
+            if (state == State.THINKING) { // e.g. a stopped run: ask the search to end before quitting
+                send("stop");
+            }
             send("quit");
             try {
                 process.waitFor(timeouts.quitMs(), TimeUnit.MILLISECONDS);
