@@ -230,9 +230,9 @@ public final class UciEngine implements AutoCloseable {
 
     /**
      * Searches the position reached from the start by {@code movesUci}: sends {@code isready}, {@code position} and
-     * {@code go}, drops what the engine sends before {@code readyok} (stale output of an earlier search), and waits for {@code bestmove} for at most
-     * {@link EngineTimeouts#moveTimeoutMs}; then sends {@code stop} and waits {@code timeouts.stopMs} more. An engine
-     * that answers neither is killed.
+     * {@code go}, drops what the engine sends before {@code readyok} (stale output of an earlier search), and waits
+     * for {@code bestmove} for at most {@link EngineTimeouts#moveTimeoutMs}; then sends {@code stop} and waits
+     * {@code timeouts.stopMs} more. An engine that answers neither is killed.
      *
      * @param movesUci the game so far in UCI notation
      * @param limit how long to search
@@ -297,7 +297,10 @@ public final class UciEngine implements AutoCloseable {
         }
     }
 
-    /** Sends {@code stop} if searching and {@code quit}, waits up to {@code timeouts.quitMs} for the process to exit, then kills it. */
+    /**
+     * Sends {@code stop} if searching and {@code quit}, waits up to {@code timeouts.quitMs} for the process to exit,
+     * then kills it.
+     */
     @Override
     public void close() {
         if (process.isAlive() && state != State.DEAD) {
