@@ -336,10 +336,11 @@ class SweepTest {
         List<GameRow> rows = GamesCsv.read(csv);
         assertEquals(60, rows.size());
         assertEquals(60, keys(rows).size());
-        List<String> games = new PgnFile(out.resolve("games.pgn")).completeGames();
+        List<ParsedGame> games = new PgnFile(out.resolve("games.pgn")).completeGames();
         assertEquals(60, games.size());
         assertEquals(keys(rows), pgnKeys(games));
-        assertEquals(Files.readString(out.resolve("games.pgn"), StandardCharsets.UTF_8), String.join("", games));
+        assertEquals(Files.readString(out.resolve("games.pgn"), StandardCharsets.UTF_8),
+                games.stream().map(ParsedGame::toPgn).collect(Collectors.joining()), "no partial game left");
         // both runs logged their engines into the one log, which the manifest names
         String log = Files.readString(out.resolve("engines.log"));
         assertTrue(log.lines().filter(l -> l.contains(" started ")).count() >= 3, log);
@@ -361,9 +362,8 @@ class SweepTest {
         Manifest manifest = Manifest.readFrom(out);
         assertEquals(1, manifest.counts().get("engineReplays").asInt());
         assertTrue(manifest.outputs().stream().anyMatch(f -> f.path().equals("engines.log")));
-        List<String> games = new PgnFile(out.resolve("games.pgn")).completeGames();
-        assertEquals(List.of("1", "none"), games.stream()
-                .map(g -> PgnFile.tag(g, "EngineReplays").orElse("none")).toList());
+        List<ParsedGame> games = new PgnFile(out.resolve("games.pgn")).completeGames();
+        assertEquals(List.of("1", "none"), games.stream().map(g -> g.tag("EngineReplays").orElse("none")).toList());
         assertTrue(Files.readString(out.resolve("engines.log")).contains("stderr: assertion failed: board ok"));
     }
 
