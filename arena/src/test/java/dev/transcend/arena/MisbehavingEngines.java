@@ -43,6 +43,37 @@ public final class MisbehavingEngines {
         return script(dir, "illegal.sh", "go*) echo 'bestmove e2e5' ;;");
     }
 
+    /**
+     * Sends its {@code bestmove} twice on the first {@code go} ({@code e2e4}, legal only from the start) and
+     * {@code bestmove g1f3} on later ones: a client that does not synchronise before a search takes the stale second
+     * {@code e2e4} as its answer to the next position.
+     */
+    public static Path sendsBestMoveTwice(Path dir) throws IOException {
+        return script(dir, "twice.sh", "go*) n=$((n+1)); if [ $n -eq 1 ]; then echo 'bestmove e2e4'; "
+                + "echo 'bestmove e2e4'; else echo 'bestmove g1f3'; fi ;;");
+    }
+
+    /** Searches until told to stop, then answers {@code bestmove e2e4 ponder e7e5} (legal from the start only). */
+    public static Path answersOnlyAfterStop(Path dir) throws IOException {
+        return script(dir, "afterstop.sh", "go*) ;;\n    stop) echo 'bestmove e2e4 ponder e7e5' ;;");
+    }
+
+    /** Answers every {@code go} with {@code bestmove <none>}, e.g. {@code (none)} or {@code 0000}: "I have no move". */
+    public static Path sendsNoMove(Path dir, String none) throws IOException {
+        return script(dir, "none" + none.replaceAll("\\W", "") + ".sh", "go*) echo 'bestmove " + none + "' ;;");
+    }
+
+    /**
+     * The first time it is started it fails its first search as {@code failure} says (a shell case action, e.g.
+     * {@code echo 'assertion failed: board ok' >&2; exit 134}, Stockfish's crash in the issue, or nothing: a stall);
+     * every later start is Stockfish itself. A crash or stall that a restart cures.
+     */
+    public static Path failsOnceThenStockfish(Path dir, String name, String failure) throws IOException {
+        Path marker = dir.resolve(name + ".failed");
+        return script(dir, name, "if [ -e '" + marker + "' ]; then exec /usr/games/stockfish; fi\n: > '" + marker + "'",
+                "go*) " + failure + " ;;");
+    }
+
     /** @return a player spec for one of the scripts, with short timeouts */
     public static EngineSpec spec(String name, Path script) {
         return new EngineSpec(name, 1000, false, "", script.toString(), List.of(), Map.of(), EngineLimit.nodes(1),
@@ -56,9 +87,14 @@ public final class MisbehavingEngines {
     }
 
     private static Path script(Path dir, String name, String goCase) throws IOException {
+        return script(dir, name, "", goCase);
+    }
+
+    private static Path script(Path dir, String name, String prelude, String goCase) throws IOException {
         Path file = dir.resolve(name);
         Files.writeString(file, String.join("\n",
                 "#!/bin/sh",
+                prelude,
                 "while read -r line; do",
                 "  case \"$line\" in",
                 "    uci) echo 'id name " + name + "'; echo 'uciok' ;;",

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Finds an engine executable. A command containing {@code /} is taken as a path; a bare name such as
@@ -15,6 +16,11 @@ public final class EngineLocator {
 
     /** Debian's folder for game binaries ({@code stockfish}, {@code fairy-stockfish}). */
     static final Path USR_GAMES = Path.of("/usr/games");
+
+    /** Debian/Ubuntu packages of the engines the arena's configs name, by executable name. */
+    private static final Map<String, String> PACKAGES = Map.of("stockfish", "stockfish",
+            "fairy-stockfish", "fairy-stockfish", "crafty", "crafty", "fruit", "fruit", "gnuchess", "gnuchess",
+            "toga2", "toga2", "polyglot", "polyglot");
 
     private EngineLocator() {
     }
@@ -41,7 +47,7 @@ public final class EngineLocator {
         if (command.contains("/")) {
             Path file = Path.of(command);
             if (!Files.isRegularFile(file)) {
-                throw new EngineException("engine " + command + " does not exist");
+                throw new EngineException("engine " + command + " does not exist" + installHint(file));
             }
             if (!Files.isExecutable(file)) {
                 throw new EngineException("engine " + command + " is not executable (chmod +x it)");
@@ -54,8 +60,15 @@ public final class EngineLocator {
                 return file;
             }
         }
-        throw new EngineException(command + " not found on PATH or in " + fallback
-                + "; install it with `sudo apt-get install " + command + "`");
+        throw new EngineException("engine " + command + " not found on PATH or in " + fallback + installHint(Path.of(command)));
+    }
+
+    /** @return how to get the executable: its package where known, else where to put it */
+    private static String installHint(Path file) {
+        String name = file.getFileName().toString();
+        String pkg = PACKAGES.get(name);
+        return pkg != null ? "; install it with `sudo apt-get install " + pkg + "`"
+                : "; install it, or set the player's 'command' to the engine's path";
     }
 
     private static List<Path> searchPath(String pathVariable, Path fallback) {

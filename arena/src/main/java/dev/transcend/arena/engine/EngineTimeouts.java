@@ -11,8 +11,10 @@ import dev.transcend.core.config.ConfigException;
  * @param moveMs for {@code bestmove}, on top of the search time of a {@code movetime} limit; the whole
  *               allowance for node and depth limits (default 10000 ms)
  * @param quitMs from {@code quit} to process exit before the process is killed (default 1000 ms)
+ * @param stopMs from {@code stop}, sent when {@code bestmove} is overdue, to {@code bestmove}; a move sent in this
+ *               grace is played, since some engines answer only when told to stop (default 1000 ms)
  */
-public record EngineTimeouts(Long startMs, Long readyMs, Long moveMs, Long quitMs) {
+public record EngineTimeouts(Long startMs, Long readyMs, Long moveMs, Long quitMs, Long stopMs) {
 
     /** @throws ConfigException if a value is below 1 ms */
     public EngineTimeouts {
@@ -20,11 +22,17 @@ public record EngineTimeouts(Long startMs, Long readyMs, Long moveMs, Long quitM
         readyMs = orDefault("readyMs", readyMs, 10_000);
         moveMs = orDefault("moveMs", moveMs, 10_000);
         quitMs = orDefault("quitMs", quitMs, 1_000);
+        stopMs = orDefault("stopMs", stopMs, 1_000);
+    }
+
+    /** The timeouts with the default {@code stopMs}. */
+    public EngineTimeouts(Long startMs, Long readyMs, Long moveMs, Long quitMs) {
+        this(startMs, readyMs, moveMs, quitMs, null);
     }
 
     /** @return all defaults */
     public static EngineTimeouts defaults() {
-        return new EngineTimeouts(null, null, null, null);
+        return new EngineTimeouts(null, null, null, null, null);
     }
 
     /** @return how long to wait for {@code bestmove} under {@code limit}, in ms */

@@ -29,6 +29,16 @@ public sealed interface UciMessage {
      * @param ponder the expected reply, if sent
      */
     record BestMove(String move, Optional<String> ponder) implements UciMessage {
+
+        /** @return whether the engine says it has no move: {@code (none)} (Stockfish) or {@code 0000} (UCI null move) */
+        public boolean isNone() {
+            return isNone(move);
+        }
+
+        /** @return whether {@code move}, as sent after {@code bestmove}, means "no move" */
+        public static boolean isNone(String move) {
+            return move.equals("(none)") || move.equals("0000");
+        }
     }
 
     /**

@@ -13,6 +13,8 @@ import dev.transcend.core.game.Outcome;
 import dev.transcend.core.game.Termination;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -23,23 +25,45 @@ import java.util.Optional;
  * draw ({@link Termination#MOVE_LIMIT}; paper: "games stopped at move 90 count as draws", Zhang et
  * al., 2024, section 4); a player that fails to move (illegal move, engine crash or stall, no legal
  * sample) loses with that termination. It never throws for a misbehaving player.
+ *
+ * <p>A crash or stall says nothing about how the engine plays (an out-of-memory kill, an assertion in a rare
+ * position, a machine too loaded to answer in time), so a game that an engine crash or stall decided is played again
+ * from the start, with the same seeds, on the engine restarted by its {@link Player#newGame}, up to
+ * {@code engineReplays} times; only then does the fault stand as a loss ({@link Termination#ENGINE_CRASH},
+ * {@link Termination#ENGINE_TIMEOUT}), as a broken engine must not stall a run. The replays are listed in
+ * {@link PlayedGame#engineReplays()}. An illegal move (including {@code bestmove (none)} in a live position) is not
+ * replayed: the engine answered, wrongly.
  */
 public final class GameRunner {
 
     /** The paper's ply cap, in full moves. */
     public static final int PAPER_MOVE_LIMIT = 90;
 
+    /** Plays of a game after the first that an engine crash or stall may cost, by default. */
+    public static final int ENGINE_REPLAYS = 2;
+
     private final int moveLimit;
+    private final int engineReplays;
+
+    /** As {@link #GameRunner(int, int)} with {@link #ENGINE_REPLAYS}. */
+    public GameRunner(int moveLimit) {
+        this(moveLimit, ENGINE_REPLAYS);
+    }
 
     /**
      * @param moveLimit the game is stopped as a draw after this many full moves (both sides moved)
-     * @throws ConfigException if {@code moveLimit} is below 1
+     * @param engineReplays how often a game decided by an engine crash or stall is played again, 0 or more
+     * @throws ConfigException if {@code moveLimit} is below 1 or {@code engineReplays} below 0
      */
-    public GameRunner(int moveLimit) {
+    public GameRunner(int moveLimit, int engineReplays) {
         if (moveLimit < 1) {
             throw new ConfigException("moveLimit: " + moveLimit + " is not allowed; use 1 or more full moves (paper: 90)");
         }
+        if (engineReplays < 0) {
+            throw new ConfigException("engineReplays: " + engineReplays + " is not allowed; use 0 or more");
+        }
         this.moveLimit = moveLimit;
+        this.engineReplays = engineReplays;
     }
 
     /** @return the move limit in full moves */
@@ -57,6 +81,19 @@ public final class GameRunner {
      *                              its result (often the stopped engine's "crash") says nothing about the players
      */
     public PlayedGame play(ByColor<Player> players, long seed) throws InterruptedException {
+        List<String> replays = new ArrayList<>();
+        while (true) {
+            PlayedGame game = playOnce(players, seed, replays);
+            Termination termination = game.result().termination();
+            boolean engineFailed = termination == Termination.ENGINE_CRASH || termination == Termination.ENGINE_TIMEOUT;
+            if (!engineFailed || replays.size() == engineReplays) {
+                return game;
+            }
+            replays.add(termination + " at ply " + game.plies() + ": " + game.result().detail());
+        }
+    }
+
+    private PlayedGame playOnce(ByColor<Player> players, long seed, List<String> replays) throws InterruptedException {
         Instant startedAt = Instant.now();
         long start = System.nanoTime();
         players.white().newGame(Seeds.derive(seed, "white", 0));
@@ -81,7 +118,10 @@ public final class GameRunner {
             MoveChoice choice = players.get(side).choose(position.copy());
             illegal[side.ordinal()] += choice.illegalAttempts();
             if (choice instanceof MoveChoice.Failed failed) {
-                result = new GameResult(Outcome.winFor(side.opposite()), failed.termination(), failed.detail());
+                String replayed = replays.isEmpty() ? "" : " (after " + replays.size()
+                        + (replays.size() == 1 ? " replay)" : " replays)");
+                result = new GameResult(Outcome.winFor(side.opposite()), failed.termination(),
+                        failed.detail() + (failed.termination().isEngineFault() ? replayed : ""));
             } else {
                 String move = ((MoveChoice.Played) choice).uci();
                 if (!position.isLegal(move)) { // players check their own moves; the arbiter checks again
@@ -97,6 +137,6 @@ public final class GameRunner {
         }
         long durationMs = (System.nanoTime() - start) / 1_000_000;
         return new PlayedGame(players.map(Player::name), players.map(Player::rating), position.movesUci(), result,
-                new ByColor<>(illegal[0], illegal[1]), seed, startedAt, durationMs);
+                new ByColor<>(illegal[0], illegal[1]), seed, startedAt, durationMs, replays);
     }
 }

@@ -21,7 +21,8 @@ import java.util.OptionalInt;
  * {@link TagPairs#format} ({@code \"}, {@code \\}; a line break becomes a space).
  *
  * <p>Custom tags always written: {@code TerminationReason} (the exact {@link Termination} name),
- * {@code Seed}, and {@code TerminationDetail} when the result has a detail. Callers add their own
+ * {@code Seed}, {@code TerminationDetail} when the result has a detail, and {@code EngineReplays} (how often the
+ * game was played again after an engine crash or stall, see {@link GameRunner}) when it was. Callers add their own
  * (e.g. {@code Temperature}, {@code Protocol}, {@code IllegalAttempts}, {@code GameKey}).
  */
 public final class PgnWriter {
@@ -63,6 +64,9 @@ public final class PgnWriter {
             tags.put("TerminationDetail", game.result().detail());
         }
         tags.put("Seed", Long.toString(game.seed()));
+        if (!game.engineReplays().isEmpty()) {
+            tags.put("EngineReplays", Integer.toString(game.engineReplays().size()));
+        }
         tags.putAll(customTags);
 
         StringBuilder out = new StringBuilder();

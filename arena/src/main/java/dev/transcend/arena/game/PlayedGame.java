@@ -19,11 +19,14 @@ import java.util.OptionalInt;
  * @param illegalAttempts illegal samples each side drew (0 for engines)
  * @param seed the game's seed
  * @param startedAt when the game started (UTC)
- * @param durationMs wall time of the game in milliseconds
+ * @param durationMs wall time of the game (its last play, if replayed) in milliseconds
+ * @param engineReplays why the game was played again before this result: one entry per earlier play that an engine
+ *                      crash or stall cut short, e.g. {@code ENGINE_CRASH: sf exited with code 134 ...}; empty for
+ *                      a game played once (see {@link GameRunner})
  */
 public record PlayedGame(ByColor<String> players, ByColor<OptionalInt> ratings, List<String> movesUci,
                          GameResult result, ByColor<Integer> illegalAttempts, long seed, Instant startedAt,
-                         long durationMs) {
+                         long durationMs, List<String> engineReplays) {
 
     public PlayedGame {
         Objects.requireNonNull(players, "players");
@@ -32,6 +35,14 @@ public record PlayedGame(ByColor<String> players, ByColor<OptionalInt> ratings, 
         Objects.requireNonNull(illegalAttempts, "illegalAttempts");
         Objects.requireNonNull(startedAt, "startedAt");
         movesUci = List.copyOf(movesUci);
+        engineReplays = List.copyOf(engineReplays);
+    }
+
+    /** A game played once. */
+    public PlayedGame(ByColor<String> players, ByColor<OptionalInt> ratings, List<String> movesUci,
+                      GameResult result, ByColor<Integer> illegalAttempts, long seed, Instant startedAt,
+                      long durationMs) {
+        this(players, ratings, movesUci, result, illegalAttempts, seed, startedAt, durationMs, List.of());
     }
 
     /** @return half-moves played */

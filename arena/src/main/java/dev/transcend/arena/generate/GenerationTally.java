@@ -139,8 +139,8 @@ final class GenerationTally {
         return "the game at line " + record.line() + " has no result at the end of its movetext";
     }
 
-    GenerateSummary summary(int scheduled, int resumed, int played) {
+    GenerateSummary summary(int scheduled, int resumed, int played, int engineReplays) {
         return new GenerateSummary(scheduled, resumed, played, count, count == 0 ? 0 : (double) plies / count,
-                new EnumMap<>(terminations), engineFaults, new TreeMap<>(scores), new TreeMap<>(games));
+                new EnumMap<>(terminations), engineFaults, engineReplays, new TreeMap<>(scores), new TreeMap<>(games));
     }
 }

@@ -1,6 +1,7 @@
 package dev.transcend.arena.generate;
 
 import dev.transcend.core.policy.PolicyLoader;
+import dev.transcend.arena.engine.EngineLog;
 import dev.transcend.arena.game.GameRunner;
 import dev.transcend.arena.game.GameSlots;
 import dev.transcend.arena.game.PgnFile;
@@ -54,11 +55,15 @@ public final class Generator {
     /** File name of the terms the games are played under ({@link GenerateTerms}), written when a run starts. */
     public static final String GENERATE_JSON = GenerateTerms.FILE;
 
+    /** File name of the engines' stderr and UCI traffic tails ({@link EngineLog}), appended to by every run. */
+    public static final String ENGINES_LOG = EngineLog.FILE;
+
     /**
      * A generation folder: an unfinished run leaves {@code games.pgn}, whose games are checked by event, and
      * {@code generate.json}.
      */
-    private static final StageFolder FOLDER = new StageFolder(Stage.GENERATE, Set.of(GAMES_PGN, GENERATE_JSON), null);
+    private static final StageFolder FOLDER = new StageFolder(Stage.GENERATE, Set.of(GAMES_PGN, GENERATE_JSON,
+            ENGINES_LOG), null);
 
     private Generator() {
     }
@@ -118,8 +123,10 @@ public final class Generator {
             }
         }
         AtomicInteger played = new AtomicInteger();
+        AtomicInteger engineReplays = new AtomicInteger();
         GameRunner runner = new GameRunner(settings.moveLimit());
-        try (ProgressBar bar = progress ? new ProgressBarBuilder().setTaskName("generate")
+        try (EngineLog log = EngineLog.appendingTo(outDir.resolve(ENGINES_LOG));
+             ProgressBar bar = progress ? new ProgressBarBuilder().setTaskName("generate")
                 .setInitialMax(kept.size() + jobs.size()).startsFrom(kept.size(), Duration.ZERO)
                 .setUpdateIntervalMillis(500).build() : null) {
             GameSlots.run(jobs, settings.concurrency(), slot -> new GameSlots.Slot<Job>() {
@@ -130,6 +137,7 @@ public final class Generator {
                     PlayedGame game = runner.play(new ByColor<>(open(job.white()), open(job.black())), job.seed());
                     pgn.append(PgnWriter.format(game, EVENT, Integer.toString(job.index() + 1), Map.of()));
                     played.incrementAndGet();
+                    engineReplays.addAndGet(game.engineReplays().size());
                     if (bar != null) {
                         bar.step();
                     }
@@ -138,7 +146,7 @@ public final class Generator {
                 private Player open(PlayerSpec spec) throws IOException, InterruptedException {
                     Player p = players.get(spec.name());
                     if (p == null) {
-                        p = spec.open(settings.moveLimit(), models);
+                        p = spec.open(settings.moveLimit(), models, log);
                         players.put(spec.name(), p);
                     }
                     return p;
@@ -151,7 +159,7 @@ public final class Generator {
             });
         }
         GenerateSummary summary = GenerationTally.of(pgn.records(), pgn.path()).summary(settings.games(), kept.size(),
-                played.get());
+                played.get(), engineReplays.get());
         writeManifest(panel, settings, outDir, summary);
         return summary;
     }
@@ -214,8 +222,11 @@ public final class Generator {
             inputs.add(FileEntry.of(playersFile));
         }
         ResolvedSettings resolved = new ResolvedSettings(settings, panel);
-        Manifest.of(Stage.GENERATE, inputs, resolved, summary,
-                List.of(FileEntry.of(outDir.resolve(GAMES_PGN), GAMES_PGN),
-                        FileEntry.of(outDir.resolve(GENERATE_JSON), GENERATE_JSON))).writeTo(outDir);
+        List<FileEntry> outputs = new ArrayList<>(List.of(FileEntry.of(outDir.resolve(GAMES_PGN), GAMES_PGN),
+                FileEntry.of(outDir.resolve(GENERATE_JSON), GENERATE_JSON)));
+        if (Files.isRegularFile(outDir.resolve(ENGINES_LOG))) { // no engine in the panel, no log
+            outputs.add(FileEntry.of(outDir.resolve(ENGINES_LOG), ENGINES_LOG));
+        }
+        Manifest.of(Stage.GENERATE, inputs, resolved, summary, outputs).writeTo(outDir);
     }
 }

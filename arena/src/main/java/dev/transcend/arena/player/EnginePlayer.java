@@ -3,8 +3,10 @@ package dev.transcend.arena.player;
 import dev.transcend.arena.engine.EngineException;
 import dev.transcend.arena.engine.EngineFault;
 import dev.transcend.arena.engine.EngineLocator;
+import dev.transcend.arena.engine.EngineLog;
 import dev.transcend.arena.engine.EngineReply;
 import dev.transcend.arena.engine.UciEngine;
+import dev.transcend.arena.engine.UciMessage;
 import dev.transcend.core.chess.Position;
 import dev.transcend.core.chess.Uci;
 import dev.transcend.core.config.ConfigException;
@@ -18,8 +20,11 @@ import java.util.OptionalInt;
 
 /**
  * A UCI engine as a player. The engine's move is checked against the position; a crash, stall or
- * illegal move loses the game with a typed {@link MoveChoice.Failed}. An engine that died is
- * restarted (with its options) at the next {@link #newGame}, so one bad game does not end a sweep.
+ * illegal move loses the game with a typed {@link MoveChoice.Failed}, and so does {@code bestmove (none)} or
+ * {@code bestmove 0000} in a position that has legal moves (the arbiter never asks in a finished one). The engine
+ * stays alive across games ({@code ucinewgame} before each); one that died is restarted (with its options,
+ * checked again) at the next {@link #newGame}, so one bad game does not end a sweep, and
+ * {@link dev.transcend.arena.game.GameRunner} replays a game an engine crash or stall cut short.
  *
  * <p>Engines have no seed: Stockfish's {@code Skill Level} picks its weakened moves with a
  * time-seeded generator, so engine games are not replayable move for move.
@@ -28,35 +33,48 @@ public final class EnginePlayer implements Player {
 
     private final EngineSpec spec;
     private final List<String> commandLine;
+    private final EngineLog log;
     private UciEngine engine;
+    private int restarts;
     private EngineReply.Fault pending;
 
-    private EnginePlayer(EngineSpec spec, List<String> commandLine) {
+    private EnginePlayer(EngineSpec spec, List<String> commandLine, EngineLog log) {
         this.spec = spec;
         this.commandLine = commandLine;
+        this.log = log;
+    }
+
+    /** As {@link #open(EngineSpec, EngineLog)} without a log file. */
+    public static EnginePlayer open(EngineSpec spec) throws EngineException, InterruptedException {
+        return open(spec, EngineLog.discard());
     }
 
     /**
      * Finds, starts and configures the engine.
      *
      * @param spec the recipe
+     * @param log where the engine's stderr and UCI traffic tail go
      * @return a ready player
-     * @throws EngineException if the engine is not found, does not complete the UCI handshake, or
-     *                         does not answer {@code isready}
+     * @throws EngineException if the engine is not found (naming the player and the package to install), does
+     *                         not complete the UCI handshake, or does not answer {@code isready}
      * @throws ConfigException if an option is unknown to the engine or out of its advertised range
      * @throws InterruptedException if interrupted while waiting for the engine
      */
-    public static EnginePlayer open(EngineSpec spec) throws EngineException, InterruptedException {
+    public static EnginePlayer open(EngineSpec spec, EngineLog log) throws EngineException, InterruptedException {
         List<String> commandLine = new ArrayList<>();
-        commandLine.add(EngineLocator.locate(spec.command()).toString());
+        try {
+            commandLine.add(EngineLocator.locate(spec.command()).toString());
+        } catch (EngineException e) {
+            throw new EngineException("player '" + spec.name() + "': " + e.getMessage(), e);
+        }
         commandLine.addAll(spec.args());
-        EnginePlayer player = new EnginePlayer(spec, commandLine);
+        EnginePlayer player = new EnginePlayer(spec, commandLine, log);
         player.engine = player.launch();
         return player;
     }
 
     private UciEngine launch() throws EngineException, InterruptedException {
-        UciEngine started = UciEngine.start(commandLine, spec.timeouts());
+        UciEngine started = UciEngine.start(commandLine, spec.timeouts(), log, spec.name());
         try {
             for (Map.Entry<String, String> option : spec.options().entrySet()) {
                 started.setOption(option.getKey(), option.getValue());
@@ -90,6 +108,11 @@ public final class EnginePlayer implements Player {
         return engine != null ? engine.name() : String.join(" ", commandLine);
     }
 
+    /** @return how often the engine was restarted after it died */
+    public int restarts() {
+        return restarts;
+    }
+
     @Override
     public void newGame(long seed) throws InterruptedException {
         pending = null;
@@ -97,6 +120,7 @@ public final class EnginePlayer implements Player {
             if (engine != null) {
                 engine.close();
             }
+            restarts++;
             try {
                 engine = launch();
             } catch (EngineException e) {
@@ -119,6 +143,11 @@ public final class EnginePlayer implements Player {
             return failed(fault);
         }
         String sent = ((EngineReply.Move) reply).move();
+        if (UciMessage.BestMove.isNone(sent)) {
+            return new MoveChoice.Failed(Termination.ILLEGAL_MOVE, engine.name() + " sent 'bestmove " + sent
+                    + "' (no move) in a position with " + position.legalMoves().size() + " legal moves: "
+                    + position.fen(), 0);
+        }
         Optional<String> uci = Uci.normalize(sent);
         if (uci.isEmpty() || !position.isLegal(uci.get())) {
             return new MoveChoice.Failed(Termination.ILLEGAL_MOVE,

@@ -2,6 +2,7 @@ package dev.transcend.arena.player;
 
 import dev.transcend.core.policy.PolicyLoader;
 import dev.transcend.arena.engine.EngineLimit;
+import dev.transcend.arena.engine.EngineLog;
 import dev.transcend.arena.engine.EngineTimeouts;
 import dev.transcend.core.config.ConfigException;
 
@@ -52,5 +53,10 @@ public record EngineSpec(String name, Integer rating, boolean calibrated, String
     @Override
     public EnginePlayer open(int moveLimit) throws IOException, InterruptedException {
         return EnginePlayer.open(this);
+    }
+
+    @Override
+    public EnginePlayer open(int moveLimit, PolicyLoader models, EngineLog log) throws IOException, InterruptedException {
+        return EnginePlayer.open(this, log);
     }
 }

@@ -2,6 +2,7 @@ package dev.transcend.arena.player;
 
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.databind.annotation.JsonTypeIdResolver;
+import dev.transcend.arena.engine.EngineLog;
 import dev.transcend.core.config.ConfigException;
 import dev.transcend.core.policy.PolicyLoader;
 
@@ -53,6 +54,17 @@ public sealed interface PlayerSpec permits EngineSpec, ModelSpec, RandomSpec {
     /** Opens a player that needs no checkpoint (an engine or the random mover); see {@link #open(int, PolicyLoader)}. */
     default Player open(int moveLimit) throws IOException, InterruptedException {
         return open(moveLimit, PolicyLoader.none());
+    }
+
+    /**
+     * Opens a player for one game slot of a stage that keeps an engine log; an engine writes its stderr and UCI
+     * traffic tail there, other kinds ignore it.
+     *
+     * @param log the stage's engine log ({@code engines.log})
+     * @see #open(int, PolicyLoader)
+     */
+    default Player open(int moveLimit, PolicyLoader models, EngineLog log) throws IOException, InterruptedException {
+        return open(moveLimit, models);
     }
 
     /** Checks the keys every kind shares. */

@@ -5,6 +5,7 @@ import dev.transcend.core.games.GameKey;
 import dev.transcend.core.games.GameRow;
 import dev.transcend.core.games.GamesCsv;
 import dev.transcend.arena.engine.EngineException;
+import dev.transcend.arena.engine.EngineLog;
 import dev.transcend.arena.game.GameRunner;
 import dev.transcend.arena.game.GameSlots;
 import dev.transcend.arena.game.PgnFile;
@@ -49,6 +50,7 @@ import java.util.stream.Stream;
  *   <li>{@code games.pgn}: the same games as Lichess-style PGN, each with a {@code GameKey} tag;</li>
  *   <li>{@code sweep.json}: the terms the games are played under ({@link SweepTerms}), written when the sweep
  *   starts and checked when it resumes;</li>
+ *   <li>{@code engines.log}: the engines' stderr and the tails of their UCI traffic ({@link EngineLog});</li>
  *   <li>{@code manifest.json}: settings, players, counts and file hashes, written when the sweep completes.</li>
  * </ul>
  * Resumable: a rerun into the same folder keeps the games whose key (temperature, opponent, game)
@@ -63,9 +65,12 @@ public final class Sweep {
     /** File name of the terms the folder's games are played under, written when a sweep starts. */
     public static final String SWEEP_JSON = SweepTerms.FILE;
 
+    /** File name of the engines' stderr and UCI traffic tails ({@link EngineLog}), appended to by every run. */
+    public static final String ENGINES_LOG = EngineLog.FILE;
+
     /** A sweep folder: its files, and {@code sweep.json}, written first, marks an unfinished sweep. */
-    private static final StageFolder FOLDER = new StageFolder(Stage.PLAY, Set.of(GAMES_CSV, GAMES_PGN, SWEEP_JSON),
-            SWEEP_JSON);
+    private static final StageFolder FOLDER = new StageFolder(Stage.PLAY, Set.of(GAMES_CSV, GAMES_PGN, SWEEP_JSON,
+            ENGINES_LOG), SWEEP_JSON);
 
     private Sweep() {
     }
@@ -138,15 +143,19 @@ public final class Sweep {
 
         double donePoints = previous.stream().mapToDouble(GameRow::modelScore).sum();
         GameRunner runner = new GameRunner(settings.moveLimit());
-        try (SweepRecorder recorder = new SweepRecorder(model.name(), cap, outDir, previous.size() + jobs.size(),
+        int engineReplays;
+        try (EngineLog log = EngineLog.appendingTo(outDir.resolve(ENGINES_LOG));
+             SweepRecorder recorder = new SweepRecorder(model.name(), cap, outDir, previous.size() + jobs.size(),
                 previous.size(), donePoints, progress)) {
-            GameSlots.run(jobs, settings.concurrency(), slot -> new SweepSlot(opener, runner, recorder::record));
+            GameSlots.run(jobs, settings.concurrency(), slot -> new SweepSlot(opener, runner, recorder::record, log));
+            engineReplays = recorder.engineReplays();
         }
         List<GameRow> rows = GamesCsv.read(csvFile);
         EngineFailures.check(rows.stream().filter(r -> !done.contains(r.key().toString())).toList(), "this run",
                 csvFile);
         EngineFailures.check(rows, "the folder", csvFile); // a rerun of a failed sweep fails again
-        SweepSummary summary = SweepSummary.of(settings.totalGames(), previous.size(), jobs.size(), rows);
+        SweepSummary summary = SweepSummary.of(settings.totalGames(), previous.size(), jobs.size(), engineReplays,
+                rows);
         writeManifest(model, opponents, settings, outDir, summary);
         return summary;
     }
@@ -236,9 +245,12 @@ public final class Sweep {
             }
         }
         ResolvedSettings resolved = new ResolvedSettings(settings, SweptModel.of(model), opponents);
-        List<FileEntry> outputs = List.of(FileEntry.of(outDir.resolve(GAMES_CSV), GAMES_CSV),
+        List<FileEntry> outputs = new ArrayList<>(List.of(FileEntry.of(outDir.resolve(GAMES_CSV), GAMES_CSV),
                 FileEntry.of(outDir.resolve(GAMES_PGN), GAMES_PGN),
-                FileEntry.of(outDir.resolve(SWEEP_JSON), SWEEP_JSON));
+                FileEntry.of(outDir.resolve(SWEEP_JSON), SWEEP_JSON)));
+        if (Files.isRegularFile(outDir.resolve(ENGINES_LOG))) { // no engine, no log (a sweep against the random mover)
+            outputs.add(FileEntry.of(outDir.resolve(ENGINES_LOG), ENGINES_LOG));
+        }
         Manifest.of(Stage.PLAY, inputs, resolved, summary, outputs).writeTo(outDir);
     }
 }

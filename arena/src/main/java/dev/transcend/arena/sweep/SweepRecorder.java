@@ -32,6 +32,7 @@ final class SweepRecorder implements Closeable {
     private final ProgressBar bar;
     private double points;
     private int games;
+    private int engineReplays;
 
     SweepRecorder(String model, OptionalInt cap, Path outDir, int total, int done, double donePoints, boolean progress)
             throws IOException {
@@ -62,10 +63,16 @@ final class SweepRecorder implements Closeable {
                 game.result().detail()));
         points += score;
         games++;
+        engineReplays += game.engineReplays().size();
         if (bar != null) {
             bar.step();
             showScore();
         }
+    }
+
+    /** @return plays of this run's games that an engine crash or stall cut short and that were played again */
+    synchronized int engineReplays() {
+        return engineReplays;
     }
 
     private void showScore() {

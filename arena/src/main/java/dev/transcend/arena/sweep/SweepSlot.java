@@ -1,10 +1,12 @@
 package dev.transcend.arena.sweep;
 
+import dev.transcend.arena.engine.EngineLog;
 import dev.transcend.arena.game.GameRunner;
 import dev.transcend.arena.game.GameSlots;
 import dev.transcend.arena.game.PlayedGame;
 import dev.transcend.arena.player.ModelPlayer;
 import dev.transcend.arena.player.Player;
+import dev.transcend.core.policy.PolicyLoader;
 import dev.transcend.core.policy.Sampling;
 import dev.transcend.core.chess.ByColor;
 import dev.transcend.core.chess.Color;
@@ -34,13 +36,15 @@ final class SweepSlot implements GameSlots.Slot<SweepJob> {
     private final ModelOpener modelOpener;
     private final GameRunner runner;
     private final Recorder recorder;
+    private final EngineLog log;
     private final Map<String, Player> opponents = new HashMap<>();
     private ModelPlayer model;
 
-    SweepSlot(ModelOpener modelOpener, GameRunner runner, Recorder recorder) {
+    SweepSlot(ModelOpener modelOpener, GameRunner runner, Recorder recorder, EngineLog log) {
         this.modelOpener = modelOpener;
         this.runner = runner;
         this.recorder = recorder;
+        this.log = log;
     }
 
     @Override
@@ -50,7 +54,7 @@ final class SweepSlot implements GameSlots.Slot<SweepJob> {
         }
         Player opponent = opponents.get(job.opponent().name());
         if (opponent == null) {
-            opponent = job.opponent().open(runner.moveLimit());
+            opponent = job.opponent().open(runner.moveLimit(), PolicyLoader.none(), log);
             opponents.put(job.opponent().name(), opponent);
         }
         ByColor<Player> players = job.modelColor() == Color.WHITE

@@ -22,14 +22,18 @@ import java.util.Map;
  * @param illegalLosses games the model lost with NO_LEGAL_SAMPLE
  * @param engineFaults games the model won because the engine failed (ILLEGAL_MOVE, ENGINE_CRASH, ENGINE_TIMEOUT):
  *                     wins by no merit of the model, worth a warning when not 0
+ * @param engineReplays plays of this run's games that an engine crash or stall cut short and that were played again
+ *                      on a restarted engine (see {@code GameRunner}); not in {@code games.csv}, which holds each
+ *                      game once (the PGN's {@code EngineReplays} tag counts them per game, {@code engines.log} says
+ *                      why)
  * @param terminations games by termination
  */
 public record SweepSummary(int scheduled, int resumed, int played, int games, int wins, int draws, int losses,
-                           double score, long illegalAttempts, int illegalLosses, int engineFaults,
+                           double score, long illegalAttempts, int illegalLosses, int engineFaults, int engineReplays,
                            Map<Termination, Integer> terminations) {
 
     /** @return the summary of {@code rows} */
-    static SweepSummary of(int scheduled, int resumed, int played, List<GameRow> rows) {
+    static SweepSummary of(int scheduled, int resumed, int played, int engineReplays, List<GameRow> rows) {
         int wins = 0;
         int draws = 0;
         long illegal = 0;
@@ -48,6 +52,6 @@ public record SweepSummary(int scheduled, int resumed, int played, int games, in
         }
         int n = rows.size();
         return new SweepSummary(scheduled, resumed, played, n, wins, draws, n - wins - draws,
-                n == 0 ? 0 : points / n, illegal, illegalLosses, engineFaults, terminations);
+                n == 0 ? 0 : points / n, illegal, illegalLosses, engineFaults, engineReplays, terminations);
     }
 }

@@ -27,25 +27,30 @@ class EngineLocatorTest {
     }
 
     @Test
-    void missingEngineNamesTheInstallCommand() {
+    void missingUnknownEngineSaysWhereToPutIt() {
         EngineException e = assertThrows(EngineException.class,
                 () -> EngineLocator.locate("no-such-engine-xyz", "/nonexistent"));
-        assertEquals("no-such-engine-xyz not found on PATH or in /usr/games; install it with "
-                + "`sudo apt-get install no-such-engine-xyz`", e.getMessage());
+        assertEquals("engine no-such-engine-xyz not found on PATH or in /usr/games; install it, or set the player's "
+                + "'command' to the engine's path", e.getMessage()); // no made-up package name
     }
 
     @Test
     void missingStockfishGetsTheInstallHint(@TempDir Path emptyGames) {
         EngineException e = assertThrows(EngineException.class,
                 () -> EngineLocator.locate("stockfish", "/nonexistent", emptyGames));
-        assertEquals("stockfish not found on PATH or in " + emptyGames
+        assertEquals("engine stockfish not found on PATH or in " + emptyGames
                 + "; install it with `sudo apt-get install stockfish`", e.getMessage());
+        EngineException fairy = assertThrows(EngineException.class,
+                () -> EngineLocator.locate("/opt/none/fairy-stockfish"));
+        assertEquals("engine /opt/none/fairy-stockfish does not exist; install it with "
+                + "`sudo apt-get install fairy-stockfish`", fairy.getMessage());
     }
 
     @Test
     void explicitPathMustExistAndBeExecutable(@TempDir Path dir) throws Exception {
         EngineException missing = assertThrows(EngineException.class, () -> EngineLocator.locate(dir + "/sf"));
-        assertEquals("engine " + dir + "/sf does not exist", missing.getMessage());
+        assertEquals("engine " + dir + "/sf does not exist; install it, or set the player's 'command' to the "
+                + "engine's path", missing.getMessage());
         Path plain = Files.writeString(dir.resolve("plain"), "x");
         EngineException notExecutable = assertThrows(EngineException.class, () -> EngineLocator.locate(plain.toString()));
         assertTrue(notExecutable.getMessage().contains("is not executable"), notExecutable.getMessage());

@@ -6,6 +6,7 @@ import dev.transcend.core.config.ConfigException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -80,8 +81,61 @@ class UciEngineTest {
         try (UciEngine engine = UciEngine.start(List.of(MisbehavingEngines.stallsOnGo(dir).toString()), SHORT)) {
             EngineReply.Fault fault = assertInstanceOf(EngineReply.Fault.class, engine.go(List.of(), EngineLimit.nodes(1)));
             assertEquals(EngineFault.TIMED_OUT, fault.fault());
-            assertTrue(fault.detail().contains("no bestmove within 500 ms after 'go nodes 1'"), fault.detail());
+            assertTrue(fault.detail().contains("no bestmove within 500 ms after 'go nodes 1' at ply 0, nor within "
+                    + "1000 ms after 'stop'"), fault.detail());
             assertFalse(engine.isAlive());
+        }
+    }
+
+    @Test
+    void aStaleSecondBestmoveIsNotTakenAsTheNextAnswer(@TempDir Path dir) throws Exception {
+        try (UciEngine engine = UciEngine.start(List.of(MisbehavingEngines.sendsBestMoveTwice(dir).toString()), SHORT)) {
+            EngineReply.Move first = assertInstanceOf(EngineReply.Move.class, engine.go(List.of(), EngineLimit.nodes(1)));
+            assertEquals("e2e4", first.move());
+            // the second 'bestmove e2e4' is still in the pipe; isready before the search drops it
+            EngineReply.Move second = assertInstanceOf(EngineReply.Move.class,
+                    engine.go(List.of("e2e4", "e7e5"), EngineLimit.nodes(1)));
+            assertEquals("g1f3", second.move());
+        }
+    }
+
+    @Test
+    void anEngineThatAnswersOnlyAfterStopIsAskedNotForfeited(@TempDir Path dir) throws Exception {
+        try (UciEngine engine = UciEngine.start(List.of(MisbehavingEngines.answersOnlyAfterStop(dir).toString()), SHORT)) {
+            EngineReply.Move move = assertInstanceOf(EngineReply.Move.class, engine.go(List.of(), EngineLimit.nodes(1)));
+            assertEquals("e2e4", move.move()); // 'ponder e7e5' is read and ignored
+            assertTrue(engine.isAlive());
+            assertInstanceOf(EngineReply.Move.class, engine.go(List.of(), EngineLimit.nodes(1)));
+        }
+    }
+
+    @Test
+    void crashIsLoggedWithStderrAndTheTrafficTail(@TempDir Path dir) throws Exception {
+        Path script = MisbehavingEngines.failsOnceThenStockfish(dir, "asserts.sh",
+                "echo 'assertion failed: board ok' >&2; exit 134");
+        Path logFile = dir.resolve("engines.log");
+        try (EngineLog log = EngineLog.appendingTo(logFile);
+             UciEngine engine = UciEngine.start(List.of(script.toString()), SHORT, log, "sf")) {
+            long pid = engine.pid();
+            EngineReply.Fault fault = assertInstanceOf(EngineReply.Fault.class,
+                    engine.go(List.of("e2e4"), EngineLimit.nodes(1)));
+            assertEquals(EngineFault.CRASHED, fault.fault());
+            assertTrue(fault.detail().endsWith("exited with code 134 after 'go nodes 1' at ply 1; stderr: assertion "
+                    + "failed: board ok"), fault.detail());
+            log.close();
+            String text = Files.readString(logFile);
+            assertTrue(text.contains(" sf#" + pid + " stderr: assertion failed: board ok\n"), text);
+            assertTrue(text.contains(" sf#" + pid + " crashed: asserts.sh exited with code 134"), text);
+            assertTrue(text.contains(" sf#" + pid + " > position startpos moves e2e4\n"), text);
+            assertTrue(text.contains(" sf#" + pid + " < readyok\n"), text);
+        }
+        // the second start is the real Stockfish; an engine that quits leaves its traffic tail in the log too
+        try (EngineLog log = EngineLog.appendingTo(logFile)) {
+            try (UciEngine engine = UciEngine.start(List.of(script.toString()), SHORT, log, "sf")) {
+                assertEquals("Stockfish 15.1", engine.name());
+            }
+            log.close();
+            assertTrue(Files.readString(logFile).contains(" quit; last "), Files.readString(logFile));
         }
     }
 

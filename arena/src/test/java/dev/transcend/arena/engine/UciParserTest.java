@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -65,6 +66,12 @@ class UciParserTest {
         assertEquals(Optional.of("d1e2"), best.ponder());
         UciMessage.BestMove alone = assertInstanceOf(UciMessage.BestMove.class, UciParser.parse("bestmove e7e5"));
         assertEquals(Optional.empty(), alone.ponder());
+        assertFalse(alone.isNone());
+        // "no move": Stockfish's (none) in a finished position, the UCI null move 0000 of other engines
+        UciMessage.BestMove none = assertInstanceOf(UciMessage.BestMove.class, UciParser.parse("bestmove (none)"));
+        assertEquals("(none)", none.move());
+        assertTrue(none.isNone());
+        assertTrue(assertInstanceOf(UciMessage.BestMove.class, UciParser.parse("bestmove 0000 ponder e2e4")).isNone());
     }
 
     @Test

@@ -81,7 +81,14 @@ class GeneratorTest {
         }
         // round robin over the 6 ordered pairs: each player plays 2 * 12 / 3 games
         assertEquals(Map.of("random", 8, "fairy-n1", 8, "sf-n50", 8), gamesByPlayer);
-        assertEquals(Stage.GENERATE, Manifest.readFrom(out).stage());
+        Manifest manifest = Manifest.readFrom(out);
+        assertEquals(Stage.GENERATE, manifest.stage());
+        assertEquals(0, manifest.counts().get("engineReplays").asInt());
+        // the engines' log is named in the manifest; two slots opened each engine once and kept it for all games
+        assertTrue(manifest.outputs().stream().anyMatch(f -> f.path().equals("engines.log")));
+        List<String> log = Files.readAllLines(out.resolve("engines.log"));
+        long starts = log.stream().filter(l -> l.contains(" started ")).count(); // 16 engine games
+        assertTrue(starts >= 2 && starts <= 4, String.join("\n", log));
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.transcend.arena.player;
 
 import dev.transcend.core.policy.Sampling;
 import dev.transcend.arena.engine.EngineLimit;
+import dev.transcend.arena.engine.EngineTimeouts;
 import dev.transcend.core.config.ConfigException;
 import dev.transcend.core.policy.SamplingProtocol;
 import org.junit.jupiter.api.Test;
@@ -30,6 +31,7 @@ class PlayerSpecTest {
                 "    limit: {nodes: 200}",
                 "    rating: 1100",
                 "    ratingNote: assumed",
+                "    timeouts: {moveMs: 2000, stopMs: 500}",
                 "  - type: model",
                 "    name: m",
                 "    checkpoint: runs/quickstart/checkpoint",
@@ -46,6 +48,7 @@ class PlayerSpecTest {
         assertEquals(EngineLimit.nodes(200), sf.limit());
         assertEquals(1100, sf.rating());
         assertFalse(sf.calibrated());
+        assertEquals(new EngineTimeouts(10_000L, 10_000L, 2000L, 1000L, 500L), sf.timeouts()); // others default
         ModelSpec m = assertInstanceOf(ModelSpec.class, roster.get("m"));
         assertEquals(new Sampling(0.5, SamplingProtocol.LEGAL_MOVES, 5), m.sampling());
         assertEquals(null, m.rating());

@@ -7,6 +7,7 @@ import dev.transcend.core.games.GamesCsv;
 import dev.transcend.arena.EngineSignals;
 import dev.transcend.arena.MisbehavingEngines;
 import dev.transcend.arena.PgnReadBack;
+import dev.transcend.arena.SweepProcess;
 import dev.transcend.arena.engine.EngineException;
 import dev.transcend.arena.engine.EngineLimit;
 import dev.transcend.arena.game.PgnFile;
@@ -310,6 +311,77 @@ class SweepTest {
         SweepSummary summary = Sweep.run(MODEL, roster, oneGame, dir.resolve("one"), false, PolicyLoader.none());
         assertEquals(1, summary.engineFaults());
         assertEquals(2, summary.games());
+    }
+
+    @Test
+    void playKilledMidRunAndResumedLosesAndDuplicatesNoGame(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("play");
+        Process child = SweepProcess.start(out, dir.resolve("child.err"));
+        Path csv = out.resolve("games.csv");
+        while (child.isAlive() && (!Files.exists(csv) || Files.readAllLines(csv).size() < 4)) {
+            Thread.sleep(5);
+        }
+        assertTrue(child.isAlive(), "the sweep ended before it was killed: " + Files.readString(dir.resolve("child.err")));
+        child.destroyForcibly(); // SIGKILL: no shutdown hook runs, a game may be half-written
+        child.waitFor();
+        assertFalse(Files.exists(out.resolve("manifest.json")));
+        int before = GamesCsv.repairAndRead(csv).size();
+        assertTrue(before >= 3 && before < 60, "rows after the kill: " + before);
+
+        SweepSummary summary = Sweep.run(SweepProcess.MODEL, SweepProcess.ROSTER, SweepProcess.SETTINGS, out, false,
+                PolicyLoader.none());
+        assertEquals(60, summary.games());
+        assertEquals(summary.resumed() + summary.played(), 60);
+        assertTrue(summary.resumed() >= before - 1, summary.resumed() + " of " + before); // at most a half-written one
+        List<GameRow> rows = GamesCsv.read(csv);
+        assertEquals(60, rows.size());
+        assertEquals(60, keys(rows).size());
+        List<ParsedGame> games = new PgnFile(out.resolve("games.pgn")).completeGames();
+        assertEquals(60, games.size());
+        assertEquals(keys(rows), pgnKeys(games));
+        assertEquals(Files.readString(out.resolve("games.pgn"), StandardCharsets.UTF_8),
+                games.stream().map(ParsedGame::toPgn).collect(Collectors.joining()), "no partial game left");
+        // both runs logged their engines into the one log, which the manifest names
+        String log = Files.readString(out.resolve("engines.log"));
+        assertTrue(log.lines().filter(l -> l.contains(" started ")).count() >= 3, log);
+        assertTrue(Manifest.readFrom(out).outputs().stream().anyMatch(f -> f.path().equals("engines.log")));
+    }
+
+    @Test
+    void anEngineThatCrashesOnceCostsAReplayCountedInTheManifest(@TempDir Path dir) throws Exception {
+        Path script = MisbehavingEngines.failsOnceThenStockfish(dir, "asserts.sh",
+                "echo 'assertion failed: board ok' >&2; exit 134");
+        List<PlayerSpec> roster = List.of(MisbehavingEngines.spec("flaky", script));
+        PlaySettings twoGames = new PlaySettings(List.of(1.0), List.of("flaky"), 2, SamplingProtocol.LEGAL_MOVES, 5, 20,
+                1, 1L, null);
+        Path out = dir.resolve("play");
+        SweepSummary summary = Sweep.run(MODEL, roster, twoGames, out, false, PolicyLoader.none());
+        assertEquals(1, summary.engineReplays());
+        assertEquals(0, summary.engineFaults());
+        assertEquals(2, summary.games());
+        Manifest manifest = Manifest.readFrom(out);
+        assertEquals(1, manifest.counts().get("engineReplays").asInt());
+        assertTrue(manifest.outputs().stream().anyMatch(f -> f.path().equals("engines.log")));
+        List<ParsedGame> games = new PgnFile(out.resolve("games.pgn")).completeGames();
+        assertEquals(List.of("1", "none"), games.stream().map(g -> g.tag("EngineReplays").orElse("none")).toList());
+        assertTrue(Files.readString(out.resolve("engines.log")).contains("stderr: assertion failed: board ok"));
+    }
+
+    @Test
+    void aMissingEngineBinaryIsOneClearErrorAndRecordsNothing(@TempDir Path dir) throws Exception {
+        List<PlayerSpec> roster = List.of(new EngineSpec("ghost", 1500, false, "", "no-such-engine-xyz", null, Map.of(),
+                EngineLimit.nodes(1), null), new RandomSpec("random", 400, false, ""));
+        PlaySettings settings = new PlaySettings(List.of(1.0), List.of("random", "ghost"), 2,
+                SamplingProtocol.LEGAL_MOVES, 5, 5, 2, 1L, null);
+        Path out = dir.resolve("play");
+        EngineException e = assertThrows(EngineException.class,
+                () -> Sweep.run(MODEL, roster, settings, out, false, PolicyLoader.none()));
+        assertTrue(e.getMessage().startsWith("player 'ghost': engine no-such-engine-xyz not found on PATH or in "),
+                e.getMessage());
+        assertTrue(e.getMessage().endsWith("install it, or set the player's 'command' to the engine's path"),
+                e.getMessage());
+        assertFalse(Files.exists(out.resolve("manifest.json")));
+        assertTrue(GamesCsv.read(out.resolve("games.csv")).stream().noneMatch(r -> r.opponent().equals("ghost")));
     }
 
     private static Set<String> keys(List<GameRow> rows) {

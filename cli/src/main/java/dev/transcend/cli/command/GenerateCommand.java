@@ -63,6 +63,10 @@ public final class GenerateCommand implements Callable<Integer> {
             System.out.printf("warning: %d game(s) were decided by an engine failure (illegal move, crash or"
                     + " timeout); see the TerminationReason tags%n", s.engineFaults());
         }
+        if (s.engineReplays() > 0) {
+            System.out.printf("note: %d replay(s): games played again on a restarted engine after it crashed or stopped"
+                    + " answering; see %s%n", s.engineReplays(), out.resolve(Generator.ENGINES_LOG));
+        }
         return 0;
     }
 }

@@ -89,6 +89,10 @@ public final class PlayCommand implements Callable<Integer> {
             System.out.printf("warning: %d game(s) were won because the engine failed (illegal move, crash or"
                     + " timeout); see the termination column of games.csv%n", s.engineFaults());
         }
+        if (s.engineReplays() > 0) {
+            System.out.printf("note: %d replay(s): games played again on a restarted engine after it crashed or stopped"
+                    + " answering; see %s%n", s.engineReplays(), out.resolve(Sweep.ENGINES_LOG));
+        }
         return 0;
     }
 }
