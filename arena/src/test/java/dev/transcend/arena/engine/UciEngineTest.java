@@ -21,6 +21,8 @@ class UciEngineTest {
 
     private static final List<String> STOCKFISH = List.of("/usr/games/stockfish");
     private static final EngineTimeouts SHORT = new EngineTimeouts(1000L, 1000L, 500L, 200L);
+    /** Short move and quit limits, but the default start limit: a loaded machine can take over a second to start Stockfish. */
+    private static final EngineTimeouts SHORT_AFTER_START = new EngineTimeouts(null, 1000L, 500L, 200L);
 
     @Test
     void handshakeReadsNameAndOptions() throws Exception {
@@ -66,7 +68,7 @@ class UciEngineTest {
 
     @Test
     void engineKilledMidGameIsACrashNotAHang() throws Exception {
-        try (UciEngine engine = UciEngine.start(STOCKFISH, SHORT)) {
+        try (UciEngine engine = UciEngine.start(STOCKFISH, SHORT_AFTER_START)) {
             assertInstanceOf(EngineReply.Move.class, engine.go(List.of(), EngineLimit.depth(1)));
             ProcessHandle.of(engine.pid()).orElseThrow().destroyForcibly();
             EngineReply reply = engine.go(List.of("e2e4"), EngineLimit.depth(1));

@@ -194,7 +194,7 @@ class GeneratorTest {
         String game2 = good.substring(second, third);
         int secondLine = (int) good.substring(0, second).lines().count() + 1;
         String noTag = good.substring(0, second) + game2.replace("[Black \"", "[Black ") + good.substring(third);
-        String noResult = good.substring(0, second) + game2.stripTrailing().replaceAll(" \\S+$", "") + "\n\n"
+        String noResult = good.substring(0, second) + game2.stripTrailing().replaceAll("\\s\\S+$", "") /* the result, also when wrapped onto its own line */ + "\n\n"
                 + good.substring(third);
         for (String[] damage : new String[][] {
                 {noTag, "line " + (secondLine + 5) + " is not a game (BAD_TAG: "},
