@@ -114,17 +114,54 @@ public final class RandomGames {
 
     /** @return the moves in SAN with move numbers, {@code 1. e4 e5 2. Nf3}, wrapped every 8 moves */
     public static String san(List<String> uci) {
-        Position position = Position.start();
+        List<String> san = sanMoves(uci);
         StringBuilder out = new StringBuilder();
-        for (int ply = 0; ply < uci.size(); ply++) {
+        for (int ply = 0; ply < san.size(); ply++) {
             if (ply > 0) {
                 out.append(ply % 16 == 0 ? '\n' : ' ');
             }
             if (ply % 2 == 0) {
                 out.append(ply / 2 + 1).append(". ");
             }
-            out.append(position.san(uci.get(ply)));
-            position.play(uci.get(ply));
+            out.append(san.get(ply));
+        }
+        return out.toString();
+    }
+
+    /** @return each move in SAN, {@code [e4, e5, Nf3]} */
+    public static List<String> sanMoves(List<String> uci) {
+        Position position = Position.start();
+        List<String> san = new ArrayList<>(uci.size());
+        for (String move : uci) {
+            san.add(position.san(move));
+            position.play(move);
+        }
+        return san;
+    }
+
+    /**
+     * The Kaggle "datasnaek/chess" CSV shape: one row per game with {@code rated}, {@code turns} (plies),
+     * {@code winner} ({@code white}, {@code black} or {@code draw}; a game the walk stopped is written as a
+     * draw), the ratings and the SAN moves without move numbers. Even games are rated, odd ones casual.
+     *
+     * @param games the games
+     * @return the CSV text with its header, {@code \n} line ends
+     */
+    public static String kaggleCsv(List<Game> games) {
+        StringBuilder out = new StringBuilder("id,rated,created_at,last_move_at,turns,victory_status,winner,"
+                + "increment_code,white_id,white_rating,black_id,black_rating,moves,opening_eco,opening_name,"
+                + "opening_ply\n");
+        for (int g = 0; g < games.size(); g++) {
+            Game game = games.get(g);
+            String winner = switch (game.result()) {
+                case "1-0" -> "white";
+                case "0-1" -> "black";
+                default -> "draw";
+            };
+            out.append(String.format("rnd%05d,%s,1.50421E+12,1.50421E+12,%d,%s,%s,10+0,w%d,%d,b%d,%d,%s,A00,"
+                            + "\"Random Walk, Seeded\",2\n", g, g % 2 == 0 ? "TRUE" : "FALSE", game.uci().size(),
+                    winner.equals("draw") ? "draw" : "mate", winner, g, game.elo().white(), g, game.elo().black(),
+                    String.join(" ", sanMoves(game.uci()))));
         }
         return out.toString();
     }
