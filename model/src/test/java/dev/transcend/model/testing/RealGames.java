@@ -36,6 +36,7 @@ import java.util.zip.GZIPInputStream;
  * {@code shared/data/raw/hliasouzounis-guess-the-elo-2018-06/900.pgn.gz}, whose movetext is UCI
  * ({@code e2e4 e7e5 ... 1-0}, promotions upper-case like {@code h2g1Q}) under only WhiteElo, BlackElo
  * and Result tags; and tiny prepared dataset folders built from them, as data-prep would write them.
+ * Only tests tagged {@code real-data} use it; {@link GeneratedGames} gives the project's own games.
  */
 public final class RealGames {
 
@@ -110,12 +111,24 @@ public final class RealGames {
      * @return {@code dir}
      */
     public static Path writeDataset(Path dir, int trainGames, int validationGames) throws IOException {
-        List<TokenizedGame> games = read(trainGames + validationGames);
+        return writeDataset(dir, read(trainGames + validationGames), trainGames, CAP);
+    }
+
+    /**
+     * Writes a prepared dataset folder from games in hand (see {@link #writeDataset(Path, int, int)}).
+     *
+     * @param dir folder to write
+     * @param games the games, training split first
+     * @param trainGames how many of them form the training split; the rest are the validation split
+     * @param cap the rating cap the manifest records
+     * @return {@code dir}
+     */
+    public static Path writeDataset(Path dir, List<TokenizedGame> games, int trainGames, int cap) throws IOException {
         int vocabSize = MoveVocabulary.standard().size();
         Files.createDirectories(dir);
         ShardWriter.write(dir.resolve("train-000.shard"), games.subList(0, trainGames), vocabSize);
         ShardWriter.write(dir.resolve("validation-000.shard"), games.subList(trainGames, games.size()), vocabSize);
-        writeManifest(dir);
+        writeManifest(dir, cap);
         return dir;
     }
 
@@ -127,6 +140,11 @@ public final class RealGames {
      * @param dir a folder with {@code train-*.shard} and {@code validation-*.shard}
      */
     public static void writeManifest(Path dir) throws IOException {
+        writeManifest(dir, CAP);
+    }
+
+    /** {@link #writeManifest(Path)} recording {@code cap} as the dataset's rating cap. */
+    public static void writeManifest(Path dir, int cap) throws IOException {
         List<ShardInfo> shards = new ArrayList<>();
         long[] games = new long[2];
         long[] tokens = new long[2];
@@ -152,7 +170,7 @@ public final class RealGames {
         PrepareCounts counts = new PrepareCounts(kept, kept, Map.of(), games[0], tokens[0], games[1], tokens[1], 0, 0,
                 List.of(), List.of(), shards, 0);
         Manifest.of("prepare", List.of(),
-                Map.of("cap", CAP, "vocabularyFingerprint", MoveVocabulary.standard().fingerprint()),
+                Map.of("cap", cap, "vocabularyFingerprint", MoveVocabulary.standard().fingerprint()),
                 counts, List.of()).writeTo(dir);
     }
 
