@@ -1,5 +1,7 @@
 package dev.transcend.arena.generate;
 
+import dev.transcend.core.progress.Progress;
+import dev.transcend.core.progress.ProgressUnit;
 import dev.transcend.core.policy.PolicyLoader;
 import dev.transcend.arena.game.GameRunner;
 import dev.transcend.arena.game.GameSlots;
@@ -15,13 +17,10 @@ import dev.transcend.core.config.ConfigException;
 import dev.transcend.core.provenance.FileEntry;
 import dev.transcend.core.provenance.Manifest;
 import dev.transcend.core.provenance.StageFolder;
-import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -75,7 +74,7 @@ public final class Generator {
      * @param settings the run
      * @param outDir output folder, created if missing; it must be empty or a generation folder (see
      *               {@link StageFolder}) whose {@code games.pgn} holds only games with {@code Event} {@link #EVENT}
-     * @param progress whether to show a progress bar on stderr
+     * @param progress whether to show progress on stderr (a bar on a terminal, log lines otherwise)
      * @param models opens the checkpoint of any model player in the panel (the command line passes the model's loader)
      * @return counts
      * @throws ConfigException if a panel name is unknown, a player has no rating, or {@code outDir} belongs to another
@@ -114,9 +113,8 @@ public final class Generator {
         }
         AtomicInteger played = new AtomicInteger();
         GameRunner runner = new GameRunner(settings.moveLimit());
-        try (ProgressBar bar = progress ? new ProgressBarBuilder().setTaskName("generate")
-                .setInitialMax(kept.size() + jobs.size()).startsFrom(kept.size(), Duration.ZERO)
-                .setUpdateIntervalMillis(500).build() : null) {
+        try (Progress bar = Progress.start("generate", kept.size(), kept.size() + jobs.size(),
+                ProgressUnit.of("games"), progress)) {
             GameSlots.run(jobs, settings.concurrency(), slot -> new GameSlots.Slot<Job>() {
                 private final Map<String, Player> players = new HashMap<>();
 
@@ -125,9 +123,7 @@ public final class Generator {
                     PlayedGame game = runner.play(new ByColor<>(open(job.white()), open(job.black())), job.seed());
                     pgn.append(PgnWriter.format(game, EVENT, Integer.toString(job.index() + 1), Map.of()));
                     played.incrementAndGet();
-                    if (bar != null) {
-                        bar.step();
-                    }
+                    bar.step(1);
                 }
 
                 private Player open(PlayerSpec spec) throws IOException, InterruptedException {
