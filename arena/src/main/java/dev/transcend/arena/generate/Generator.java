@@ -8,6 +8,7 @@ import dev.transcend.arena.game.GameSlots;
 import dev.transcend.arena.game.PgnFile;
 import dev.transcend.arena.game.PgnWriter;
 import dev.transcend.arena.game.PlayedGame;
+import dev.transcend.arena.player.EngineIdentity;
 import dev.transcend.arena.player.Player;
 import dev.transcend.arena.player.PlayerRoster;
 import dev.transcend.arena.player.PlayerSpec;
@@ -61,8 +62,12 @@ public final class Generator {
     private Generator() {
     }
 
-    /** The manifest's settings: declared as {@link PlayerSpec} so each player is written with its {@code type}. */
-    record ResolvedSettings(GenerateSettings generate, List<PlayerSpec> panel) {
+    /**
+     * The manifest's settings: declared as {@link PlayerSpec} so each player is written with its {@code type};
+     * {@code engines} names each engine player's executable, {@code id name} and options (null in manifests
+     * written before it).
+     */
+    record ResolvedSettings(GenerateSettings generate, List<PlayerSpec> panel, List<EngineIdentity> engines) {
     }
 
     /** One scheduled game. */
@@ -195,13 +200,13 @@ public final class Generator {
     }
 
     private static void writeManifest(List<PlayerSpec> panel, GenerateSettings settings, Path outDir,
-                                      GenerateSummary summary) throws IOException {
+                                      GenerateSummary summary) throws IOException, InterruptedException {
         List<FileEntry> inputs = new ArrayList<>();
         Path playersFile = Path.of(settings.playersFile());
         if (Files.isRegularFile(playersFile)) {
             inputs.add(FileEntry.of(playersFile));
         }
-        ResolvedSettings resolved = new ResolvedSettings(settings, panel);
+        ResolvedSettings resolved = new ResolvedSettings(settings, panel, EngineIdentity.of(panel));
         Manifest.of(STAGE, inputs, resolved, summary,
                 List.of(FileEntry.of(outDir.resolve(GAMES_PGN), GAMES_PGN),
                         FileEntry.of(outDir.resolve(GENERATE_JSON), GENERATE_JSON))).writeTo(outDir);

@@ -1,5 +1,6 @@
 package dev.transcend.arena.sweep;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.transcend.core.policy.PolicyLoader;
 import dev.transcend.core.games.GameKey;
 import dev.transcend.core.games.GameRow;
@@ -100,6 +101,11 @@ class SweepTest {
         assertEquals(12, manifest.counts().get("games").asInt());
         assertEquals("uniform-model", manifest.settings().get("model").get("name").asText());
         assertTrue(manifest.settings().get("model").get("checkpoint") == null, "the random mover has no checkpoint");
+        JsonNode engines = manifest.settings().get("engines");
+        assertEquals(1, engines.size(), "the engine opponent; the random mover is no engine");
+        assertEquals("sf-depth1", engines.get(0).get("player").asText());
+        assertTrue(engines.get(0).get("path").asText().endsWith("stockfish"), engines.toString());
+        assertTrue(engines.get(0).get("idName").asText().startsWith("Stockfish"), engines.toString());
     }
 
     @Test
