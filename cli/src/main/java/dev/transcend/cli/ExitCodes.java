@@ -2,6 +2,7 @@ package dev.transcend.cli;
 
 import dev.transcend.arena.engine.EngineException;
 import dev.transcend.core.config.ConfigException;
+import dev.transcend.core.provenance.RefusedException;
 import dev.transcend.model.ModelException;
 import picocli.CommandLine;
 
@@ -62,6 +63,9 @@ public final class ExitCodes {
     /** @return the most specific message in the cause chain, for a one-line error */
     public static String message(Throwable t) {
         for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c instanceof RefusedException r) {
+                return Advice.forCommand(r.refusal());
+            }
             if (c instanceof NoSuchFileException e) {
                 return "no such file: " + e.getFile() + (e.getReason() == null ? "" : " (" + e.getReason() + ")");
             }

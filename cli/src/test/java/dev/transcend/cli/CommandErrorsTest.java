@@ -1,5 +1,10 @@
 package dev.transcend.cli;
 
+import dev.transcend.core.provenance.Manifest;
+import dev.transcend.core.provenance.Refusal;
+import dev.transcend.core.provenance.RefusedException;
+import dev.transcend.core.provenance.Stage;
+import dev.transcend.core.provenance.TermChange;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -10,6 +15,7 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -116,5 +122,22 @@ class CommandErrorsTest {
         try (var files = Files.list(precious)) {
             assertEquals(List.of(precious.resolve("notes.txt")), files.toList());
         }
+    }
+
+    @Test
+    void aSingleCommandsRefusalEndsWithItsOwnAdvice() throws IOException {
+        Path train = Files.createDirectories(dir.resolve("train"));
+        Manifest.of(Stage.TRAIN, List.of(), Map.of(), Map.of(), List.of()).writeTo(train);
+        Result r = run("rate", "--games", dir.resolve("games.csv").toString(), "--out", train.toString());
+        assertEquals(ExitCodes.USAGE, r.exit(), r.err());
+        assertTrue(r.err().contains(train + " holds the output of stage 'train' (its manifest.json); 'rate' would "
+                + "overwrite it. Use another --out folder (or an empty one)"), r.err());
+
+        Refusal changed = new Refusal.TermsChanged(Stage.PLAY, dir, dir.resolve("sweep.json"),
+                List.of(new TermChange("moveLimit", 30, 25)));
+        assertEquals(changed.describe() + ". Games played under different settings cannot be rated together; use "
+                + "another --out folder (or restore the settings)", ExitCodes.message(new RefusedException(changed)));
+        assertEquals(changed.describe() + ". Games played under different settings cannot be rated together; start a "
+                + "new run", Advice.inRun(changed, "start a new run"));
     }
 }

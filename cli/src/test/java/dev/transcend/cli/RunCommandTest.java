@@ -21,6 +21,7 @@ import javax.imageio.ImageIO;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -179,20 +180,20 @@ class RunCommandTest {
         String csv = Files.readString(run.resolve("play").resolve("games.csv"));
 
         String reseeded = refused("seed: 3", "seed: 4");
-        assertTrue(reseeded.contains("generate.json: the games in " + run.resolve("generate")
-                + " were made under other settings: seed 3 -> 4"), reseeded);
-        assertTrue(reseeded.contains("[in transcend run, --out is " + run.resolve("generate") + ": start a new run"
-                + " (give the config another 'name', and another 'runDir' if it sets one), or restore the settings (see "
-                + run.resolve("config.yaml") + ")]"), reseeded);
+        assertTrue(reseeded.contains("cannot resume " + run.resolve("generate") + ": " + run.resolve("generate")
+                .resolve("generate.json") + " records other settings: seed 3 -> 4"), reseeded);
+        assertTrue(reseeded.contains("; start a new run (give the config another 'name', and another 'runDir' if it"
+                + " sets one), or restore the settings (see " + run.resolve("config.yaml") + ")"), reseeded);
+        assertFalse(reseeded.contains("--out"), "run's advice, not a single command's: " + reseeded);
 
         String more = refused("games: 60", "games: 70");
         assertTrue(more.contains(run + " holds a model trained on the games generated before: generate.games 60 -> 70"
                 + " would change its dataset"), more);
 
         String shorter = refused("moveLimit: 30", "moveLimit: 25");
-        assertTrue(shorter.contains("sweep.json: the games in " + run.resolve("play")
-                + " were made under other settings: moveLimit 30 -> 25"), shorter);
-        assertTrue(shorter.contains("[in transcend run, --out is " + run.resolve("play")), shorter);
+        assertTrue(shorter.contains("cannot resume " + run.resolve("play") + ": " + run.resolve("play")
+                .resolve("sweep.json") + " records other settings: moveLimit 30 -> 25"), shorter);
+        assertTrue(shorter.contains("; start a new run"), shorter);
 
         assertEquals(pgn, Files.readString(run.resolve("generate").resolve("games.pgn")));
         assertEquals(csv, Files.readString(run.resolve("play").resolve("games.csv")));

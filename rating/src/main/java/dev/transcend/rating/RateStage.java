@@ -12,6 +12,7 @@ import dev.transcend.core.config.ConfigException;
 import dev.transcend.core.io.MalformedCsvException;
 import dev.transcend.core.provenance.FileEntry;
 import dev.transcend.core.provenance.Manifest;
+import dev.transcend.core.provenance.Stage;
 import dev.transcend.core.provenance.StageFolder;
 
 import java.io.IOException;
@@ -34,9 +35,6 @@ import java.util.TreeMap;
  */
 public final class RateStage {
 
-    /** The stage's name in its manifest. */
-    public static final String STAGE = "rate";
-
     /** File name of the ratings table inside the output folder. */
     public static final String RATINGS_FILE = "ratings.csv";
 
@@ -44,7 +42,7 @@ public final class RateStage {
      * A ratings folder. The stage leaves nothing to resume (it writes {@code ratings.csv}, then the manifest), so a
      * non-empty folder must hold a manifest of this stage: a lone {@code ratings.csv} may be someone else's.
      */
-    private static final StageFolder FOLDER = new StageFolder(STAGE, Set.of(), null);
+    private static final StageFolder FOLDER = new StageFolder(Stage.RATE, Set.of(), null);
 
     /** Order of one group's games for sequential Glicko-2: opponent rating ascending, opponent name, game index. */
     public static final Comparator<GameRow> SEQUENTIAL_ORDER = Comparator.comparingDouble(GameRow::opponentRating)
@@ -78,7 +76,7 @@ public final class RateStage {
         RatingsCsv.write(ratingsCsv, ratings);
         RateSummary summary = new RateSummary(gamesCsvs.size(), games.size(), ratings.size(), ratingsCsv);
         List<FileEntry> inputs = gamesCsvs.stream().map(FileEntry::of).toList();
-        Manifest.of(STAGE, inputs, Settings.paper(), summary.counts(),
+        Manifest.of(Stage.RATE, inputs, Settings.paper(), summary.counts(),
                 List.of(FileEntry.of(ratingsCsv, RATINGS_FILE))).writeTo(outDir);
         return summary;
     }

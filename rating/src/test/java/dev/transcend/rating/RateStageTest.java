@@ -12,6 +12,7 @@ import dev.transcend.core.config.ConfigException;
 import dev.transcend.core.io.MalformedCsvException;
 import dev.transcend.core.io.Sha256;
 import dev.transcend.core.provenance.Manifest;
+import dev.transcend.core.provenance.Stage;
 import dev.transcend.core.policy.SamplingProtocol;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -114,11 +115,12 @@ class RateStageTest {
         List<Path> inputs = fixture();
         RateStage.run(inputs, dir.resolve("rate"));
         Manifest manifest = Manifest.readFrom(dir.resolve("rate"));
-        assertEquals("rate", manifest.stage());
+        assertEquals(Stage.RATE, manifest.stage());
         assertEquals(Sha256.of(inputs.get(0)), manifest.inputs().get(0).sha256());
         assertEquals("ratings.csv", manifest.outputs().get(0).path());
-        assertEquals(13, manifest.counts().get("games").asInt());
-        assertEquals(0.5, manifest.settings().get("glickoTau").asDouble());
+        assertEquals(new RateSummary.Counts(2, 13, 3), manifest.countsAs(RateSummary.Counts.class));
+        assertEquals(RateStage.Settings.paper(), manifest.settingsAs(RateStage.Settings.class));
+        assertEquals(0.5, manifest.settingsAs(RateStage.Settings.class).glickoTau());
     }
 
     @Test
@@ -138,7 +140,7 @@ class RateStageTest {
     void refusesAFolderOfAnotherStageOrOfSomeoneElseButRerunsIntoItsOwn() throws IOException {
         List<Path> inputs = fixture();
         Path play = inputs.get(0).getParent(); // a play folder: games.csv and a manifest of stage play
-        Manifest.of("play", List.of(), Map.of(), Map.of(), List.of()).writeTo(play);
+        Manifest.of(Stage.PLAY, List.of(), Map.of(), Map.of(), List.of()).writeTo(play);
         String playManifest = Files.readString(play.resolve("manifest.json"));
         ConfigException intoPlay = assertThrows(ConfigException.class, () -> RateStage.run(inputs, play));
         assertTrue(intoPlay.getMessage().startsWith(play + " holds the output of stage 'play'"), intoPlay.getMessage());

@@ -9,6 +9,7 @@ import dev.transcend.core.io.AtomicFiles;
 import dev.transcend.core.io.MalformedCsvException;
 import dev.transcend.core.provenance.FileEntry;
 import dev.transcend.core.provenance.Manifest;
+import dev.transcend.core.provenance.Stage;
 import dev.transcend.core.provenance.StageFolder;
 
 import java.io.IOException;
@@ -25,11 +26,8 @@ import java.util.Set;
  */
 public final class ReportStage {
 
-    /** The stage's name in its manifest. */
-    public static final String STAGE = "report";
-
     /** A report folder holds only what this stage writes, so --out never overwrites a user's files. */
-    private static final StageFolder FOLDER = new StageFolder(STAGE, Set.of(RateStage.RATINGS_FILE,
+    private static final StageFolder FOLDER = new StageFolder(Stage.REPORT, Set.of(RateStage.RATINGS_FILE,
             RatingChart.FILE_NAME, HtmlReport.FILE_NAME, MarkdownReport.FILE_NAME), null);
 
     private ReportStage() {
@@ -79,7 +77,7 @@ public final class ReportStage {
         List<FileEntry> outputs = List.of(FileEntry.of(ratingsCopy, RateStage.RATINGS_FILE),
                 FileEntry.of(chart, RatingChart.FILE_NAME),
                 FileEntry.of(html, HtmlReport.FILE_NAME), FileEntry.of(markdown, MarkdownReport.FILE_NAME));
-        Manifest.of(STAGE, inputs, context, summary.counts(), outputs).writeTo(outDir);
+        Manifest.of(Stage.REPORT, inputs, context, summary.counts(), outputs).writeTo(outDir);
         return summary;
     }
 }

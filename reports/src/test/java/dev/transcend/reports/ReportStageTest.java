@@ -3,6 +3,7 @@ package dev.transcend.reports;
 import dev.transcend.rating.RateStage;
 import dev.transcend.core.provenance.FileEntry;
 import dev.transcend.core.provenance.Manifest;
+import dev.transcend.core.provenance.Stage;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -54,7 +55,7 @@ class ReportStageTest {
         assertEquals(49, summary.games());
         assertNotNull(ImageIO.read(summary.chart().toFile()));
         Manifest manifest = Manifest.readFrom(dir.resolve("report"));
-        assertEquals("report", manifest.stage());
+        assertEquals(Stage.REPORT, manifest.stage());
         assertEquals(2, manifest.inputs().size());
         assertEquals(List.of("ratings.csv", "rating_vs_temperature.png", "report.html", "report.md"),
                 manifest.outputs().stream().map(FileEntry::path).toList());

@@ -1,6 +1,9 @@
 package dev.transcend.arena.game;
 
 import dev.transcend.core.io.AtomicFiles;
+import dev.transcend.core.pgn.GameRecord;
+import dev.transcend.core.pgn.ParsedGame;
+import dev.transcend.core.pgn.PgnReader;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -9,20 +12,15 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Predicate;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * A PGN file that the arena appends to one whole game at a time, and repairs on resume: a game cut
- * short by a crash (no result token at the end of its movetext) is dropped, so the file never holds
- * a truncated game.
+ * A PGN file that the arena appends to one whole game at a time, reads back with core's
+ * {@link PgnReader}, and repairs on resume: a game cut short by a crash (its movetext does not end
+ * with a {@link ParsedGame#terminationMarker() result}, or the reader skipped it) is dropped, so the
+ * file never holds a truncated game.
  */
 public final class PgnFile {
-
-    private static final Pattern GAME_START = Pattern.compile("(?m)^(?=\\[Event )");
-    private static final Pattern RESULT_AT_END = Pattern.compile("(1-0|0-1|1/2-1/2|\\*)\\s*$");
 
     private final Path file;
 
@@ -37,40 +35,56 @@ public final class PgnFile {
     }
 
     /**
-     * @return the complete games in the file, each as its PGN text ending with a blank line; empty if
-     *         the file does not exist
+     * @return everything in the file in order: games, finished or not, and what the reader skipped; empty if the
+     *         file does not exist
      * @throws IOException if it cannot be read
      */
-    public List<String> completeGames() throws IOException {
+    public List<GameRecord> records() throws IOException {
         if (!Files.exists(file)) {
             return List.of();
         }
-        String text = Files.readString(file, StandardCharsets.UTF_8);
-        List<String> games = new ArrayList<>();
-        for (String block : GAME_START.split(text)) {
-            String trimmed = block.strip();
-            if (!trimmed.isEmpty() && isComplete(trimmed)) {
-                games.add(trimmed + "\n\n");
+        List<GameRecord> records = new ArrayList<>();
+        try (PgnReader reader = new PgnReader(Files.newBufferedReader(file, StandardCharsets.UTF_8), file.toString())) {
+            for (GameRecord r = reader.next(); r != null; r = reader.next()) {
+                records.add(r);
+            }
+        }
+        return records;
+    }
+
+    /**
+     * @return the finished games in the file, in order ({@link ParsedGame#toPgn()} gives each one's text); empty if
+     *         the file does not exist
+     * @throws IOException if it cannot be read
+     */
+    public List<ParsedGame> completeGames() throws IOException {
+        List<ParsedGame> games = new ArrayList<>();
+        for (GameRecord r : records()) {
+            if (isComplete(r)) {
+                games.add((ParsedGame) r);
             }
         }
         return games;
     }
 
     /**
-     * Rewrites the file atomically with only the complete games that {@code keep} accepts.
+     * Rewrites the file atomically with only the finished games that {@code keep} accepts, each as
+     * {@link ParsedGame#toPgn()} (the text {@link PgnWriter} wrote).
      *
-     * @param keep which games to keep, given their PGN text
+     * @param keep which games to keep
      * @return the games kept
      * @throws IOException if the file cannot be read or written
      */
-    public List<String> retain(Predicate<String> keep) throws IOException {
-        List<String> kept = new ArrayList<>();
-        for (String game : completeGames()) {
+    public List<ParsedGame> retain(Predicate<ParsedGame> keep) throws IOException {
+        List<ParsedGame> kept = new ArrayList<>();
+        StringBuilder text = new StringBuilder();
+        for (ParsedGame game : completeGames()) {
             if (keep.test(game)) {
                 kept.add(game);
+                text.append(game.toPgn());
             }
         }
-        AtomicFiles.writeString(file, String.join("", kept));
+        AtomicFiles.writeString(file, text.toString());
         return kept;
     }
 
@@ -85,18 +99,10 @@ public final class PgnFile {
     }
 
     /**
-     * @param game one game's PGN text
-     * @param tag a tag name such as {@code Round}
-     * @return the tag's value (unescaped), if the game has the tag
+     * @param record one record of {@link #records()}
+     * @return whether it is a finished game: read as a game, with a result at the end of its movetext
      */
-    public static Optional<String> tag(String game, String tag) {
-        Matcher m = Pattern.compile("(?m)^\\[" + Pattern.quote(tag) + " \"((?:[^\"\\\\]|\\\\.)*)\"\\]").matcher(game);
-        return m.find() ? Optional.of(m.group(1).replace("\\\"", "\"").replace("\\\\", "\\")) : Optional.empty();
-    }
-
-    /** A game is complete when its movetext (after the tag section) ends with a result token. */
-    private static boolean isComplete(String block) {
-        int movetext = block.indexOf("\n\n");
-        return movetext >= 0 && RESULT_AT_END.matcher(block.substring(movetext)).find();
+    public static boolean isComplete(GameRecord record) {
+        return record instanceof ParsedGame game && game.terminationMarker().isPresent();
     }
 }

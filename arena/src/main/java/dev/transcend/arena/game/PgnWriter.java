@@ -3,6 +3,7 @@ package dev.transcend.arena.game;
 import dev.transcend.core.chess.Color;
 import dev.transcend.core.chess.Position;
 import dev.transcend.core.game.Termination;
+import dev.transcend.core.pgn.TagPairs;
 
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -12,10 +13,12 @@ import java.util.OptionalInt;
 
 /**
  * Writes a {@link PlayedGame} as PGN in the shape of a Lichess export, so that transcend's own PGN
- * reader and Lichess-style tools (pgn-extract, python-chess) read it: the Seven Tag Roster, then
+ * reader (core's {@code PgnReader}, which gives back the same tags and, through {@code MovetextParser},
+ * the same moves) and Lichess-style tools (pgn-extract, python-chess) read it: the Seven Tag Roster, then
  * {@code UTCDate}, {@code UTCTime}, {@code WhiteElo}, {@code BlackElo}, {@code TimeControl "-"}
  * (no clock) and {@code Termination} with Lichess's words, then custom tags; SAN movetext with move
- * numbers, wrapped at 80 columns, ending with the result and a blank line.
+ * numbers, wrapped at 80 columns, ending with the result and a blank line. Tag values are escaped by core's
+ * {@link TagPairs#format} ({@code \"}, {@code \\}; a line break becomes a space).
  *
  * <p>Custom tags always written: {@code TerminationReason} (the exact {@link Termination} name),
  * {@code Seed}, and {@code TerminationDetail} when the result has a detail. Callers add their own
@@ -36,7 +39,8 @@ public final class PgnWriter {
      * @param round the {@code Round} tag, e.g. a 1-based game number
      * @param customTags further tags in order, written after the standard ones
      * @return the game as PGN text, ending with a blank line
-     * @throws IllegalArgumentException if a move is illegal (a {@link PlayedGame} from {@link GameRunner} never has one)
+     * @throws IllegalArgumentException if a move is illegal (a {@link PlayedGame} from {@link GameRunner} never has one),
+     *                                  or a custom tag name is not letters, digits and {@code _}
      */
     public static String format(PlayedGame game, String event, String round, Map<String, String> customTags) {
         Map<String, String> tags = new LinkedHashMap<>();
@@ -62,7 +66,7 @@ public final class PgnWriter {
         tags.putAll(customTags);
 
         StringBuilder out = new StringBuilder();
-        tags.forEach((k, v) -> out.append('[').append(k).append(" \"").append(escape(v)).append("\"]\n"));
+        tags.forEach((name, value) -> out.append(TagPairs.format(name, value)).append('\n'));
         out.append('\n');
         appendMovetext(out, game);
         return out.append("\n\n").toString();
@@ -113,9 +117,5 @@ public final class PgnWriter {
 
     private static String elo(OptionalInt rating) {
         return rating.isPresent() ? Integer.toString(rating.getAsInt()) : "?";
-    }
-
-    private static String escape(String value) {
-        return value.replace("\\", "\\\\").replace("\"", "\\\"").replace('\n', ' ').replace('\r', ' ');
     }
 }

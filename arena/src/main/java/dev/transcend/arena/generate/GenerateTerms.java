@@ -3,17 +3,14 @@ package dev.transcend.arena.generate;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.transcend.arena.player.PlayerRecipes;
 import dev.transcend.arena.player.PlayerSpec;
-import dev.transcend.core.config.ConfigException;
-import dev.transcend.core.io.Json;
-import dev.transcend.core.provenance.RecordedTerms;
+import dev.transcend.core.provenance.Stage;
+import dev.transcend.core.provenance.Terms;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * What a generation folder's games are played under, stored as {@code generate.json} when a run starts (the manifest
@@ -26,14 +23,12 @@ import java.util.Optional;
  * @param pairing how players are paired
  * @param moveLimit full moves before a game is stopped as a draw
  * @param seed the run seed the pairings and game seeds derive from
- * @param players each player's recipe as JSON, by name (see {@link PlayerRecipes})
+ * @param players each player's recipe ({@link PlayerRecipes}), by name
  */
 record GenerateTerms(List<String> panel, Pairing pairing, int moveLimit, long seed, Map<String, JsonNode> players) {
 
     /** File name inside the generation folder. */
     static final String FILE = "generate.json";
-
-    private static final List<String> SHARED = List.of("panel", "pairing", "moveLimit", "seed");
 
     /** @return the terms of a run */
     static GenerateTerms of(GenerateSettings settings, List<PlayerSpec> panel) {
@@ -48,34 +43,16 @@ record GenerateTerms(List<String> panel, Pairing pairing, int moveLimit, long se
      *
      * @param outDir the generation folder
      * @param hasGames whether its {@code games.pgn} holds a complete game
-     * @throws ConfigException naming each change, old -> new, if the folder holds games made under other terms, or
-     *                         holds games but no {@code generate.json}
+     * @throws dev.transcend.core.provenance.RefusedException if the folder holds games but no {@code generate.json},
+     *                                                         or games made under other terms
      * @throws IOException if {@code generate.json} cannot be written
      */
     void claim(Path outDir, boolean hasGames) throws IOException {
         Path file = outDir.resolve(FILE);
-        JsonNode now = RecordedTerms.normalized(this);
-        Optional<JsonNode> recorded = RecordedTerms.read(file);
-        if (recorded.isEmpty() && hasGames) {
-            throw RecordedTerms.missing(file, outDir + " holds generated games");
+        if (hasGames) {
+            Terms.require(Stage.GENERATE, file, Terms.recorded(file, GenerateTerms.class, outDir
+                    + " holds generated games"), this);
         }
-        if (recorded.isPresent() && hasGames) {
-            JsonNode before = recorded.get();
-            List<String> changes = new ArrayList<>();
-            for (String term : SHARED) {
-                RecordedTerms.compare(term, before.path(term), now.path(term), changes);
-            }
-            for (String name : panel) {
-                JsonNode old = before.path("players").path(name);
-                if (!old.isMissingNode()) { // a player new to the panel shows as a change of panel
-                    RecordedTerms.compareFields("player '" + name + "' ", old, now.path("players").path(name), changes);
-                }
-            }
-            if (!changes.isEmpty()) {
-                throw RecordedTerms.changed(file, outDir, "games", changes,
-                        "A generated dataset holds games of one panel under one set of rules");
-            }
-        }
-        Json.write(file, now);
+        Terms.write(file, this);
     }
 }

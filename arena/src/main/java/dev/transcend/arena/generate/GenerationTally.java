@@ -5,6 +5,13 @@ import dev.transcend.arena.game.PgnFile;
 import dev.transcend.core.chess.Color;
 import dev.transcend.core.game.Outcome;
 import dev.transcend.core.game.Termination;
+import dev.transcend.core.pgn.GameRecord;
+import dev.transcend.core.pgn.MovetextError;
+import dev.transcend.core.pgn.MovetextParser;
+import dev.transcend.core.pgn.MovetextResult;
+import dev.transcend.core.pgn.ParsedGame;
+import dev.transcend.core.pgn.ParsedMoves;
+import dev.transcend.core.pgn.Skipped;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -15,8 +22,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Counts over every game in {@code games.pgn}, read back from its tags and movetext, so that a
- * resumed run reports the whole file, not only the games it added.
+ * Counts over every game in {@code games.pgn}, read back by core's PGN reader from its tags and
+ * movetext, so that a resumed run reports the whole file, not only the games it added.
  */
 final class GenerationTally {
     private final Map<Termination, Integer> terminations = new EnumMap<>(Termination.class);
@@ -27,14 +34,31 @@ final class GenerationTally {
     private int engineFaults;
 
     /**
-     * @throws IOException naming the file, the game (1-based, in file order) and the tag, if a game lacks a tag
-     *                     this tool writes or has a value it does not write (a file edited by hand)
+     * @param records everything in {@code games.pgn}, in order ({@link PgnFile#records()})
+     * @param file {@code games.pgn}
+     * @return counts over the finished games; a game a crash cut short at the end of the file is left out (the resume
+     *         drops it)
+     * @throws IOException naming the file, the game (1-based, in file order) and the tag, if a game lacks a tag this
+     *                     tool writes or has a value it does not write, or a game that is not finished (no result at
+     *                     the end of its movetext, or not readable as a game) has finished games after it (a file
+     *                     edited by hand)
      */
-    static GenerationTally of(List<String> pgnGames, Path file) throws IOException {
+    static GenerationTally of(List<GameRecord> records, Path file) throws IOException {
         GenerationTally tally = new GenerationTally();
-        for (int i = 0; i < pgnGames.size(); i++) {
+        int lastComplete = -1;
+        for (int i = 0; i < records.size(); i++) {
+            lastComplete = PgnFile.isComplete(records.get(i)) ? i : lastComplete;
+        }
+        for (int i = 0; i < records.size(); i++) {
+            GameRecord record = records.get(i);
+            if (!PgnFile.isComplete(record)) {
+                if (i < lastComplete) {
+                    throw handEdited(file, i + 1, unfinished(record) + ", yet finished games follow it", null);
+                }
+                continue;
+            }
             try {
-                tally.add(pgnGames.get(i));
+                tally.add((ParsedGame) record);
             } catch (IllegalArgumentException e) {
                 throw handEdited(file, i + 1, e.getMessage(), e);
             }
@@ -55,7 +79,7 @@ final class GenerationTally {
                 cause);
     }
 
-    private void add(String game) {
+    private void add(ParsedGame game) {
         String round = tag(game, "Round", "the game number");
         if (number("Round", round, "a game number (1, 2, ...)") < 1) {
             throw new IllegalArgumentException("Round '" + round + "' is not a game number (1, 2, ...)");
@@ -67,10 +91,10 @@ final class GenerationTally {
         String result = tag(game, "Result", "1-0, 0-1 or 1/2-1/2");
         Outcome outcome = Outcome.fromPgn(result).orElseThrow(() -> new IllegalArgumentException("Result '"
                 + result + "' is not 1-0, 0-1 or 1/2-1/2"));
-        String[] movetext = game.substring(game.lastIndexOf(']') + 1).trim().split("\\s+");
-        if (!movetext[movetext.length - 1].equals(result)) {
+        String marker = game.terminationMarker().orElseThrow();
+        if (!marker.equals(result)) {
             throw new IllegalArgumentException("Result '" + result + "' differs from the movetext's result '"
-                    + movetext[movetext.length - 1] + "'");
+                    + marker + "'");
         }
         terminations.merge(termination, 1, Integer::sum);
         engineFaults += EngineFault.decided(termination) ? 1 : 0;
@@ -79,14 +103,14 @@ final class GenerationTally {
             scores.merge(name, outcome.scoreFor(c), Double::sum);
             games.merge(name, 1, Integer::sum);
         }
-        plies += PgnFile.tag(game, "PlyCount").map(v -> number("PlyCount", v, "a number of plies"))
+        plies += game.tag("PlyCount").map(v -> number("PlyCount", v, "a number of plies"))
                 .orElseGet(() -> movetextPlies(game));
         count++;
     }
 
     /** @throws IllegalArgumentException naming the tag and what it should hold */
-    private static String tag(String game, String name, String expected) {
-        return PgnFile.tag(game, name).orElseThrow(() -> new IllegalArgumentException("no " + name
+    private static String tag(ParsedGame game, String name, String expected) {
+        return game.tag(name).orElseThrow(() -> new IllegalArgumentException("no " + name
                 + " tag (it holds " + expected + ")"));
     }
 
@@ -98,12 +122,21 @@ final class GenerationTally {
         }
     }
 
-    /** Plies of a game written before PgnWriter added {@code PlyCount}: SAN tokens after the tags. */
-    private static int movetextPlies(String game) {
-        String movetext = game.substring(game.lastIndexOf(']') + 1);
-        return (int) Arrays.stream(movetext.trim().split("\\s+"))
-                .filter(t -> !t.isEmpty() && !t.matches("\\d+\\.+") && Outcome.fromPgn(t).isEmpty() && !t.equals("*"))
-                .count();
+    /** Plies of a game written before PgnWriter added {@code PlyCount}: its movetext played from the start. */
+    private static int movetextPlies(ParsedGame game) {
+        MovetextResult moves = MovetextParser.parse(game.movetext(), game.movetextLine());
+        if (moves instanceof MovetextError error) {
+            throw new IllegalArgumentException("no PlyCount tag, and the movetext cannot be played: " + error.describe());
+        }
+        return ((ParsedMoves) moves).plies();
+    }
+
+    /** @return why a record of the file is not a finished game, naming its line */
+    private static String unfinished(GameRecord record) {
+        if (record instanceof Skipped skipped) {
+            return "line " + skipped.line() + " is not a game (" + skipped.reason() + ": " + skipped.detail() + ")";
+        }
+        return "the game at line " + record.line() + " has no result at the end of its movetext";
     }
 
     GenerateSummary summary(int scheduled, int resumed, int played) {

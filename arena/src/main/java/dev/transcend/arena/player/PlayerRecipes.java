@@ -1,7 +1,7 @@
 package dev.transcend.arena.player;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.transcend.core.provenance.RecordedTerms;
+import dev.transcend.core.io.Json;
 
 import java.util.List;
 
@@ -9,7 +9,7 @@ import java.util.List;
  * A player's recipe as recorded in a resumable stage's terms ({@code sweep.json}, {@code generate.json}): everything
  * that changes how it plays or how its games are rated (type, engine, options, limit, rating), without
  * {@code ratingNote} and {@code timeouts}, which change neither. Terms compare recipes with
- * {@link RecordedTerms#compareFields}.
+ * {@link dev.transcend.core.provenance.Terms#changes}.
  */
 public final class PlayerRecipes {
 
@@ -18,7 +18,7 @@ public final class PlayerRecipes {
 
     /** @return the recipe of {@code player} as a JSON object with its {@code type} */
     public static ObjectNode of(PlayerSpec player) {
-        ObjectNode recipe = (ObjectNode) RecordedTerms.normalized(new Typed(player)).get("spec");
+        ObjectNode recipe = (ObjectNode) Json.mapper().valueToTree(new Typed(player)).get("spec");
         recipe.remove(List.of("ratingNote", "timeouts"));
         return recipe;
     }

@@ -21,7 +21,10 @@ import dev.transcend.core.io.AtomicFiles;
 import dev.transcend.core.io.MalformedCsvException;
 import dev.transcend.core.provenance.FileEntry;
 import dev.transcend.core.provenance.Manifest;
+import dev.transcend.core.provenance.Stage;
 import dev.transcend.core.provenance.StageFolder;
+import dev.transcend.core.provenance.Terms;
+import dev.transcend.core.policy.SamplingProtocol;
 import dev.transcend.core.policy.UniformPolicy;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -54,8 +57,6 @@ import java.util.stream.Stream;
  */
 public final class Sweep {
 
-    /** The stage's name in its manifest. */
-    public static final String STAGE = "play";
     /** File name of the per-game table. */
     public static final String GAMES_CSV = "games.csv";
     /** File name of the games as PGN. */
@@ -64,7 +65,7 @@ public final class Sweep {
     public static final String SWEEP_JSON = SweepTerms.FILE;
 
     /** A sweep folder: its files, and {@code sweep.json}, written first, marks an unfinished sweep. */
-    private static final StageFolder FOLDER = new StageFolder(STAGE, Set.of(GAMES_CSV, GAMES_PGN, SWEEP_JSON),
+    private static final StageFolder FOLDER = new StageFolder(Stage.PLAY, Set.of(GAMES_CSV, GAMES_PGN, SWEEP_JSON),
             SWEEP_JSON);
 
     private Sweep() {
@@ -132,7 +133,7 @@ public final class Sweep {
         Path csvFile = outDir.resolve(GAMES_CSV);
         List<GameRow> recorded = GamesCsv.repairAndRead(csvFile);
         SweepTerms.of(model, cap, settings, opponents).claim(outDir, recorded);
-        checkModel(recorded, model, settings, csvFile); // also for folders whose sweep.json was lost
+        checkModel(recorded, model, settings, csvFile); // also for a games.csv that disagrees with sweep.json
         List<GameRow> previous = reconcile(recorded, outDir);
         Set<String> done = new HashSet<>();
         previous.forEach(r -> done.add(r.key().toString()));
@@ -164,14 +165,13 @@ public final class Sweep {
                 + "temperature, so the swept player must be of type model or random");
     }
 
+    /** The games in {@code games.csv} are of this model and protocol, whatever {@code sweep.json} says. */
     private static void checkModel(List<GameRow> rows, PlayerSpec model, PlaySettings settings, Path csvFile) {
-        for (GameRow r : rows) {
-            if (!r.model().equals(model.name()) || r.protocol() != settings.protocol()) {
-                throw new ConfigException(csvFile + " holds games of model '" + r.model() + "' under " + r.protocol()
-                        + "; this run is model '" + model.name() + "' under " + settings.protocol()
-                        + "; use another --out folder");
-            }
+        record Swept(String model, SamplingProtocol protocol) {
         }
+        Swept now = new Swept(model.name(), settings.protocol());
+        rows.stream().map(r -> new Swept(r.model(), r.protocol())).filter(s -> !s.equals(now)).findFirst()
+                .ifPresent(other -> Terms.require(Stage.PLAY, csvFile, other, now));
     }
 
     /**
@@ -184,7 +184,7 @@ public final class Sweep {
         rows.forEach(r -> inCsv.add(r.key().toString()));
         Set<String> kept = new HashSet<>();
         new PgnFile(outDir.resolve(GAMES_PGN)).retain(game -> {
-            String key = PgnFile.tag(game, "GameKey").orElse("");
+            String key = game.tag("GameKey").orElse("");
             return inCsv.contains(key) && kept.add(key);
         });
         List<GameRow> both = rows.stream().filter(r -> kept.contains(r.key().toString())).toList();
@@ -243,6 +243,6 @@ public final class Sweep {
         List<FileEntry> outputs = List.of(FileEntry.of(outDir.resolve(GAMES_CSV), GAMES_CSV),
                 FileEntry.of(outDir.resolve(GAMES_PGN), GAMES_PGN),
                 FileEntry.of(outDir.resolve(SWEEP_JSON), SWEEP_JSON));
-        Manifest.of(STAGE, inputs, resolved, summary, outputs).writeTo(outDir);
+        Manifest.of(Stage.PLAY, inputs, resolved, summary, outputs).writeTo(outDir);
     }
 }

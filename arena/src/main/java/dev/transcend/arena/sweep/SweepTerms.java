@@ -1,23 +1,19 @@
 package dev.transcend.arena.sweep;
 
-import dev.transcend.core.games.GameRow;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.transcend.arena.player.PlayerRecipes;
 import dev.transcend.arena.player.PlayerSpec;
-import dev.transcend.core.config.ConfigException;
-import dev.transcend.core.io.Json;
-import dev.transcend.core.provenance.RecordedTerms;
+import dev.transcend.core.games.GameRow;
 import dev.transcend.core.policy.SamplingProtocol;
+import dev.transcend.core.provenance.Stage;
+import dev.transcend.core.provenance.Terms;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 
@@ -34,8 +30,7 @@ import java.util.Set;
  * @param maxTries samples per move before a game is lost
  * @param moveLimit full moves before a game is stopped as a draw
  * @param seed the run seed the game seeds derive from
- * @param opponents each opponent's recipe as JSON, by name, without {@code ratingNote} and {@code timeouts}, which
- *                  do not change how it plays
+ * @param opponents each opponent's recipe ({@link PlayerRecipes}), by name
  */
 record SweepTerms(String model, Integer cap, SamplingProtocol protocol, int maxTries, int moveLimit, long seed,
                   Map<String, JsonNode> opponents) {
@@ -43,65 +38,50 @@ record SweepTerms(String model, Integer cap, SamplingProtocol protocol, int maxT
     /** File name inside the sweep folder. */
     static final String FILE = "sweep.json";
 
-    /** The terms every recorded game shares, compared once the folder holds a game. */
-    private static final List<String> SHARED = List.of("model", "cap", "protocol", "maxTries", "moveLimit", "seed");
-
     /** @return the terms of a run */
     static SweepTerms of(PlayerSpec model, OptionalInt cap, PlaySettings settings, List<PlayerSpec> opponents) {
         Map<String, JsonNode> recipes = new LinkedHashMap<>();
-        for (PlayerSpec o : opponents) {
-            recipes.put(o.name(), PlayerRecipes.of(o));
-        }
+        opponents.forEach(o -> recipes.put(o.name(), PlayerRecipes.of(o)));
         return new SweepTerms(model.name(), cap.isPresent() ? cap.getAsInt() : null, settings.protocol(),
                 settings.maxTries(), settings.moveLimit(), settings.seed(), recipes);
     }
 
     /**
-     * Checks this run's terms against those the folder's games were played under, then records the terms from now
-     * on: this run's, plus the recorded recipes of opponents that have games but are not in this run.
+     * Checks this run's terms against those the folder's games were played under (every term, and the recipes of the
+     * opponents with games), then records the terms from now on: this run's, plus the recorded recipes of opponents
+     * that have games but are not in this run.
      *
      * @param outDir the sweep folder
      * @param rows the games already in its {@code games.csv}
-     * @throws ConfigException naming each change, old -> new, if a shared term changed while the folder holds games,
-     *                         or an opponent's recipe changed while the folder holds games against it, or the
-     *                         folder holds games but no {@code sweep.json}
+     * @throws dev.transcend.core.provenance.RefusedException if the folder holds games but no {@code sweep.json}, or
+     *                                                         games played under other terms
      * @throws IOException if {@code sweep.json} cannot be written
      */
     void claim(Path outDir, List<GameRow> rows) throws IOException {
         Path file = outDir.resolve(FILE);
-        ObjectNode now = (ObjectNode) RecordedTerms.normalized(this);
-        Optional<JsonNode> recorded = RecordedTerms.read(file);
-        if (recorded.isEmpty() && !rows.isEmpty()) {
-            throw RecordedTerms.missing(file, outDir.resolve(Sweep.GAMES_CSV) + " holds " + rows.size() + " games");
-        }
-        if (recorded.isPresent()) {
-            JsonNode before = recorded.get();
-            List<String> changes = new ArrayList<>();
-            if (!rows.isEmpty()) {
-                for (String term : SHARED) {
-                    RecordedTerms.compare(term, before.path(term), now.path(term), changes);
-                }
-            }
+        SweepTerms now = this;
+        if (!rows.isEmpty()) {
+            SweepTerms before = Terms.recorded(file, SweepTerms.class, outDir.resolve(Sweep.GAMES_CSV) + " holds "
+                    + rows.size() + " games");
             Set<String> played = new LinkedHashSet<>();
             rows.forEach(r -> played.add(r.opponent()));
-            ObjectNode recipes = (ObjectNode) now.get("opponents");
-            for (String name : played) {
-                JsonNode old = before.path("opponents").path(name);
-                JsonNode recipe = recipes.path(name);
-                if (old.isMissingNode()) {
-                    changes.add("opponent '" + name + "' has games but no recipe in " + FILE);
-                } else if (recipe.isMissingNode()) {
-                    recipes.set(name, old);
-                } else {
-                    RecordedTerms.compareFields("opponent '" + name + "' ", old, recipe, changes);
-                }
-            }
-            if (!changes.isEmpty()) {
-                throw RecordedTerms.changed(file, outDir, "games", changes,
-                        "Games played under different settings cannot be rated together");
-            }
+            Map<String, JsonNode> recipes = new LinkedHashMap<>(opponents);
+            played.stream().filter(before.recipes()::containsKey) // opponents with games but not in this run
+                    .forEach(name -> recipes.putIfAbsent(name, before.recipes().get(name)));
+            now = new SweepTerms(model, cap, protocol, maxTries, moveLimit, seed, recipes);
+            Terms.require(Stage.PLAY, file, before.playedBy(played), now.playedBy(played));
         }
-        Json.write(file, now);
+        Terms.write(file, now);
+    }
+
+    private Map<String, JsonNode> recipes() {
+        return opponents == null ? Map.of() : opponents;
+    }
+
+    /** @return these terms with only the recipes of {@code played} opponents, the ones games were recorded against */
+    private SweepTerms playedBy(Set<String> played) {
+        Map<String, JsonNode> kept = new LinkedHashMap<>();
+        played.stream().filter(recipes()::containsKey).forEach(name -> kept.put(name, recipes().get(name)));
+        return new SweepTerms(model, cap, protocol, maxTries, moveLimit, seed, kept);
     }
 }
-

@@ -3,7 +3,7 @@ package dev.transcend.arena.generate;
 import dev.transcend.core.policy.PolicyLoader;
 import dev.transcend.arena.EngineSignals;
 import dev.transcend.arena.MisbehavingEngines;
-import dev.transcend.arena.SanMovetext;
+import dev.transcend.arena.PgnReadBack;
 import dev.transcend.arena.engine.EngineLimit;
 import dev.transcend.arena.game.PgnFile;
 import dev.transcend.arena.player.EngineSpec;
@@ -13,7 +13,11 @@ import dev.transcend.core.chess.Position;
 import dev.transcend.core.config.ConfigException;
 import dev.transcend.core.game.Outcome;
 import dev.transcend.core.game.Termination;
+import dev.transcend.core.pgn.ParsedGame;
 import dev.transcend.core.provenance.Manifest;
+import dev.transcend.core.provenance.Refusal;
+import dev.transcend.core.provenance.RefusedException;
+import dev.transcend.core.provenance.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,6 +29,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -51,21 +56,21 @@ class GeneratorTest {
     void generatedPgnRoundTripsThroughSan(@TempDir Path out) throws Exception {
         GenerateSummary summary = Generator.run(PANEL, settings(12), out, false, PolicyLoader.none());
         assertEquals(12, summary.games());
-        List<String> games = new PgnFile(out.resolve("games.pgn")).completeGames();
+        List<ParsedGame> games = new PgnFile(out.resolve("games.pgn")).completeGames();
         assertEquals(12, games.size());
         Map<String, Integer> gamesByPlayer = new java.util.HashMap<>();
-        for (String game : games) {
-            String white = PgnFile.tag(game, "White").orElseThrow();
-            String black = PgnFile.tag(game, "Black").orElseThrow();
+        for (ParsedGame game : games) {
+            String white = game.tag("White").orElseThrow();
+            String black = game.tag("Black").orElseThrow();
             assertNotEquals(white, black);
-            assertEquals(RATINGS.get(white).toString(), PgnFile.tag(game, "WhiteElo").orElseThrow());
-            assertEquals(RATINGS.get(black).toString(), PgnFile.tag(game, "BlackElo").orElseThrow());
+            assertEquals(RATINGS.get(white).toString(), game.tag("WhiteElo").orElseThrow());
+            assertEquals(RATINGS.get(black).toString(), game.tag("BlackElo").orElseThrow());
             gamesByPlayer.merge(white, 1, Integer::sum);
             gamesByPlayer.merge(black, 1, Integer::sum);
 
-            Position end = Position.afterMoves(SanMovetext.toUci(game)); // every SAN move resolves and is legal
-            Termination termination = Termination.valueOf(PgnFile.tag(game, "TerminationReason").orElseThrow());
-            Outcome outcome = Outcome.fromPgn(PgnFile.tag(game, "Result").orElseThrow()).orElseThrow();
+            Position end = Position.afterMoves(PgnReadBack.moves(game).uci()); // every SAN move resolves and is legal
+            Termination termination = Termination.valueOf(game.tag("TerminationReason").orElseThrow());
+            Outcome outcome = Outcome.fromPgn(game.tag("Result").orElseThrow()).orElseThrow();
             if (termination == Termination.MOVE_LIMIT) {
                 assertEquals(80, end.ply());
                 assertEquals(Outcome.DRAW, outcome);
@@ -76,7 +81,7 @@ class GeneratorTest {
         }
         // round robin over the 6 ordered pairs: each player plays 2 * 12 / 3 games
         assertEquals(Map.of("random", 8, "fairy-n1", 8, "sf-n50", 8), gamesByPlayer);
-        assertEquals("generate", Manifest.readFrom(out).stage());
+        assertEquals(Stage.GENERATE, Manifest.readFrom(out).stage());
     }
 
     @Test
@@ -91,18 +96,19 @@ class GeneratorTest {
         GenerateSummary summary = Generator.run(PANEL, settings(9), out, false, PolicyLoader.none());
         assertEquals(survivors, summary.resumed());
         assertEquals(9 - survivors, summary.played());
-        List<String> games = new PgnFile(pgn).completeGames();
+        List<ParsedGame> games = new PgnFile(pgn).completeGames();
         assertEquals(9, games.size());
         Set<String> rounds = new HashSet<>();
-        for (String game : games) {
-            assertTrue(rounds.add(PgnFile.tag(game, "Round").orElseThrow()));
+        for (ParsedGame game : games) {
+            assertTrue(rounds.add(game.tag("Round").orElseThrow()));
         }
         assertEquals(Set.of("1", "2", "3", "4", "5", "6", "7", "8", "9"), rounds);
-        assertEquals(String.join("", games), Files.readString(pgn), "no partial game left in the file");
+        assertEquals(games.stream().map(ParsedGame::toPgn).collect(Collectors.joining()), Files.readString(pgn),
+                "no partial game left in the file");
         // the counts cover the whole file, not only the games this run added
         assertEquals(9, summary.terminations().values().stream().mapToInt(Integer::intValue).sum());
         assertEquals(18, summary.gamesByPlayer().values().stream().mapToInt(Integer::intValue).sum());
-        double plies = games.stream().mapToInt(g -> Integer.parseInt(PgnFile.tag(g, "PlyCount").orElseThrow())).sum();
+        double plies = games.stream().mapToInt(g -> Integer.parseInt(g.tag("PlyCount").orElseThrow())).sum();
         assertEquals(plies / 9, summary.meanPlies(), 1e-9);
 
         GenerateSummary again = Generator.run(PANEL, settings(9), out, false, PolicyLoader.none());
@@ -124,7 +130,7 @@ class GeneratorTest {
         assertRefused(out, PANEL, reordered, "panel [\"random\",\"fairy-n1\",\"sf-n50\"] -> "
                 + "[\"fairy-n1\",\"random\",\"sf-n50\"]");
         List<PlayerSpec> rerated = List.of(new RandomSpec("random", 450, false, "assumed"), PANEL.get(1), PANEL.get(2));
-        assertRefused(out, rerated, settings(3), "player 'random' rating 400 -> 450");
+        assertRefused(out, rerated, settings(3), "players.random.rating 400 -> 450");
         assertEquals(before, Files.readString(out.resolve("games.pgn")), "a refused run changed games.pgn");
 
         // more games and a new rating note extend the same dataset
@@ -178,6 +184,31 @@ class GeneratorTest {
     }
 
     @Test
+    void anUnreadableOrUnfinishedGameBeforeFinishedOnesIsNamedNotDropped(@TempDir Path out) throws Exception {
+        Generator.run(PANEL, settings(3), out, false, PolicyLoader.none());
+        Path pgn = out.resolve("games.pgn");
+        String good = Files.readString(pgn);
+        int second = good.indexOf("[Event ", 1);
+        int third = good.indexOf("[Event ", second + 1);
+        String game2 = good.substring(second, third);
+        int secondLine = (int) good.substring(0, second).lines().count() + 1;
+        String noTag = good.substring(0, second) + game2.replace("[Black \"", "[Black ") + good.substring(third);
+        String noResult = good.substring(0, second) + game2.stripTrailing().replaceAll(" \\S+$", "") + "\n\n"
+                + good.substring(third);
+        for (String[] damage : new String[][] {
+                {noTag, "line " + (secondLine + 5) + " is not a game (BAD_TAG: "},
+                {noResult, "the game at line " + secondLine + " has no result at the end of its movetext, yet "
+                        + "finished games follow it"}}) {
+            Files.writeString(pgn, damage[0]);
+            java.io.IOException e = assertThrows(java.io.IOException.class,
+                    () -> Generator.run(PANEL, settings(5), out, false, PolicyLoader.none()));
+            assertTrue(e.getMessage().startsWith(pgn + " game 2: " + damage[1]), e.getMessage());
+            assertTrue(e.getMessage().contains("remove that game"), e.getMessage());
+            assertEquals(damage[0], Files.readString(pgn), "games were played or the file rewritten");
+        }
+    }
+
+    @Test
     void moreGamesThanScheduledOrLostTermsAreRefused(@TempDir Path out) throws Exception {
         Generator.run(PANEL, settings(4), out, false, PolicyLoader.none());
         ConfigException fewer = assertThrows(ConfigException.class, () -> Generator.run(PANEL, settings(3), out, false, PolicyLoader.none()));
@@ -193,10 +224,10 @@ class GeneratorTest {
 
     private static void assertRefused(Path out, List<PlayerSpec> panel, GenerateSettings settings, String change) {
         ConfigException e = assertThrows(ConfigException.class, () -> Generator.run(panel, settings, out, false, PolicyLoader.none()));
-        assertTrue(e.getMessage().startsWith(out.resolve("generate.json") + ": the games in " + out
-                + " were made under other settings: "), e.getMessage());
+        assertTrue(e.getMessage().startsWith("cannot resume " + out + ": " + out.resolve("generate.json")
+                + " records other settings: "), e.getMessage());
         assertTrue(e.getMessage().contains(change), e.getMessage());
-        assertTrue(e.getMessage().endsWith("use another --out folder (or restore the settings)"), e.getMessage());
+        assertEquals(Stage.GENERATE, ((Refusal.TermsChanged) ((RefusedException) e).refusal()).stage());
     }
 
     @Test

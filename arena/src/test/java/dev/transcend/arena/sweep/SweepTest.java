@@ -1,17 +1,18 @@
 package dev.transcend.arena.sweep;
 
-import com.fasterxml.jackson.databind.JsonNode;
+
 import dev.transcend.core.policy.PolicyLoader;
 import dev.transcend.core.games.GameKey;
 import dev.transcend.core.games.GameRow;
 import dev.transcend.core.games.GamesCsv;
 import dev.transcend.arena.EngineSignals;
 import dev.transcend.arena.MisbehavingEngines;
-import dev.transcend.arena.SanMovetext;
+import dev.transcend.arena.PgnReadBack;
 import dev.transcend.arena.engine.EngineException;
 import dev.transcend.arena.engine.EngineLimit;
 import dev.transcend.arena.game.PgnFile;
 import dev.transcend.arena.player.EngineSpec;
+import dev.transcend.arena.player.EngineIdentity;
 import dev.transcend.arena.player.PlayerSpec;
 import dev.transcend.arena.player.RandomSpec;
 import dev.transcend.core.Seeds;
@@ -20,7 +21,11 @@ import dev.transcend.core.chess.Position;
 import dev.transcend.core.config.ConfigException;
 import dev.transcend.core.game.Termination;
 import dev.transcend.core.io.MalformedCsvException;
+import dev.transcend.core.pgn.ParsedGame;
 import dev.transcend.core.provenance.Manifest;
+import dev.transcend.core.provenance.Refusal;
+import dev.transcend.core.provenance.RefusedException;
+import dev.transcend.core.provenance.Stage;
 import dev.transcend.core.policy.SamplingProtocol;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -80,15 +85,15 @@ class SweepTest {
         }
         assertTrue(lines.get(1).startsWith("uniform-model,,LEGAL_MOVES,"), lines.get(1));
 
-        List<String> games = new PgnFile(out.resolve("games.pgn")).completeGames();
+        List<ParsedGame> games = new PgnFile(out.resolve("games.pgn")).completeGames();
         assertEquals(keys(rows), pgnKeys(games));
-        for (String game : games) {
-            GameRow row = rows.stream().filter(r -> r.key().toString().equals(PgnFile.tag(game, "GameKey").orElseThrow()))
+        for (ParsedGame game : games) {
+            GameRow row = rows.stream().filter(r -> r.key().toString().equals(game.tag("GameKey").orElseThrow()))
                     .findFirst().orElseThrow();
             String modelTag = row.modelColor() == Color.WHITE ? "White" : "Black";
-            assertEquals("uniform-model", PgnFile.tag(game, modelTag).orElseThrow());
-            assertEquals(row.result().pgn(), PgnFile.tag(game, "Result").orElseThrow());
-            List<String> moves = SanMovetext.toUci(game);
+            assertEquals("uniform-model", game.tag(modelTag).orElseThrow());
+            assertEquals(row.result().pgn(), game.tag("Result").orElseThrow());
+            List<String> moves = PgnReadBack.moves(game).uci();
             assertEquals(row.plies(), moves.size());
             if (row.termination() == Termination.MOVE_LIMIT) {
                 assertEquals(80, row.plies());
@@ -97,15 +102,16 @@ class SweepTest {
             }
         }
         Manifest manifest = Manifest.readFrom(out);
-        assertEquals("play", manifest.stage());
-        assertEquals(12, manifest.counts().get("games").asInt());
-        assertEquals("uniform-model", manifest.settings().get("model").get("name").asText());
-        assertTrue(manifest.settings().get("model").get("checkpoint") == null, "the random mover has no checkpoint");
-        JsonNode engines = manifest.settings().get("engines");
+        assertEquals(Stage.PLAY, manifest.stage());
+        assertEquals(12, manifest.countsAs(SweepSummary.class).games());
+        Sweep.ResolvedSettings settings = manifest.settingsAs(Sweep.ResolvedSettings.class);
+        assertEquals("uniform-model", settings.model().name());
+        assertTrue(settings.model().checkpoint() == null, "the random mover has no checkpoint");
+        List<EngineIdentity> engines = settings.engines();
         assertEquals(1, engines.size(), "the engine opponent; the random mover is no engine");
-        assertEquals("sf-depth1", engines.get(0).get("player").asText());
-        assertTrue(engines.get(0).get("path").asText().endsWith("stockfish"), engines.toString());
-        assertTrue(engines.get(0).get("idName").asText().startsWith("Stockfish"), engines.toString());
+        assertEquals("sf-depth1", engines.get(0).player());
+        assertTrue(engines.get(0).path().endsWith("stockfish"), engines.toString());
+        assertTrue(engines.get(0).idName().startsWith("Stockfish"), engines.toString());
     }
 
     @Test
@@ -134,7 +140,7 @@ class SweepTest {
         // what a crash can leave: half a CSV row, a game in the PGN whose row was never written, half a game
         Files.writeString(csv, "uniform-model,,LEGAL_MOVES,1.0,sf-dep", StandardOpenOption.APPEND);
         Path pgn = out.resolve("games.pgn");
-        String orphan = new PgnFile(pgn).completeGames().get(0).replaceFirst("\\[GameKey \"[^\"]*\"\\]",
+        String orphan = new PgnFile(pgn).completeGames().get(0).toPgn().replaceFirst("\\[GameKey \"[^\"]*\"\\]",
                 "[GameKey \"1.0/random/3\"]");
         Files.writeString(pgn, orphan + orphan.substring(0, orphan.length() / 2), StandardOpenOption.APPEND);
 
@@ -145,10 +151,11 @@ class SweepTest {
         assertEquals(16, after.size());
         assertEquals(16, keys(after).size());
         assertTrue(Files.readString(csv).startsWith(csvBefore), "finished rows were rewritten");
-        List<String> games = new PgnFile(pgn).completeGames();
+        List<ParsedGame> games = new PgnFile(pgn).completeGames();
         assertEquals(16, games.size());
         assertEquals(keys(after), pgnKeys(games));
-        assertEquals(Files.readString(pgn, StandardCharsets.UTF_8), String.join("", games), "no partial game left");
+        assertEquals(Files.readString(pgn, StandardCharsets.UTF_8), games.stream().map(ParsedGame::toPgn)
+                .collect(Collectors.joining()), "no partial game left");
     }
 
     @Test
@@ -159,7 +166,16 @@ class SweepTest {
         ConfigException other = assertThrows(ConfigException.class,
                 () -> Sweep.run(new RandomSpec("other-model", null, false, ""), ROSTER, tiny, out, false, PolicyLoader.none()));
         assertTrue(other.getMessage().contains("model uniform-model -> other-model"), other.getMessage());
-        assertTrue(other.getMessage().contains("use another --out folder"), other.getMessage());
+        assertInstanceOf(Refusal.TermsChanged.class, ((RefusedException) other).refusal());
+        // a sweep.json that agrees with the run does not hide the games.csv rows of another model
+        Path terms = out.resolve("sweep.json");
+        String recorded = Files.readString(terms);
+        Files.writeString(terms, recorded.replace("\"uniform-model\"", "\"other-model\""));
+        RefusedException rows = assertThrows(RefusedException.class, () -> Sweep.run(new RandomSpec("other-model",
+                null, false, ""), ROSTER, tiny, out, false, PolicyLoader.none()));
+        assertTrue(rows.getMessage().contains(out.resolve("games.csv") + " records other settings: model uniform-model"
+                + " -> other-model"), rows.getMessage());
+        Files.writeString(terms, recorded);
         ConfigException engine = assertThrows(ConfigException.class,
                 () -> Sweep.run(ROSTER.get(0), ROSTER, tiny, out.resolve("e"), false, PolicyLoader.none()));
         assertTrue(engine.getMessage().contains("must be of type model or random"), engine.getMessage());
@@ -203,12 +219,12 @@ class SweepTest {
         assertRefused(out, ROSTER, new PlaySettings(List.of(1.0), List.of("sf-depth1", "random"), 1,
                 SamplingProtocol.LEGAL_MOVES, 3, 5, 1, 2L, null), "maxTries 5 -> 3; seed 1 -> 2");
         List<PlayerSpec> rerated = List.of(ROSTER.get(0), new RandomSpec("random", 450, false, "assumed"));
-        assertRefused(out, rerated, base, "opponent 'random' rating 400 -> 450");
+        assertRefused(out, rerated, base, "opponents.random.rating 400 -> 450");
         List<PlayerSpec> deeper = List.of(MisbehavingEngines.stockfishDepth("sf-depth1", 2), ROSTER.get(1));
-        assertRefused(out, deeper, base, "opponent 'sf-depth1' limit {\"depth\":1} -> {\"depth\":2}");
+        assertRefused(out, deeper, base, "opponents.sf-depth1.limit.depth 1 -> 2");
         List<PlayerSpec> skill = List.of(new EngineSpec("sf-depth1", 1500, false, "", "stockfish", null,
                 Map.of("Skill Level", "3"), EngineLimit.depth(1), null), ROSTER.get(1));
-        assertRefused(out, skill, base, "opponent 'sf-depth1' options {} -> {\"Skill Level\":\"3\"}");
+        assertRefused(out, skill, base, "opponents.sf-depth1.options.Skill Level none -> 3");
         assertEquals(csvBefore, Files.readString(out.resolve("games.csv")), "a refused run changed games.csv");
 
         // more temperatures and games per opponent extend the sweep; a note or timeout change is not a change of play
@@ -223,7 +239,7 @@ class SweepTest {
         Path terms = out.resolve("sweep.json");
         String recorded = Files.readString(terms);
         Files.writeString(terms, recorded.replaceAll("(?s)\"opponents\" : \\{.*\\}", "\"opponents\" : { }\n}"));
-        assertRefused(out, ROSTER, base, "opponent 'sf-depth1' has games but no recipe in sweep.json");
+        assertRefused(out, ROSTER, base, "opponents.sf-depth1 none -> {");
         Files.delete(terms);
         ConfigException lost = assertThrows(ConfigException.class, () -> Sweep.run(MODEL, ROSTER, base, out, false, PolicyLoader.none()));
         assertTrue(lost.getMessage().startsWith(terms + " is missing, but " + out.resolve("games.csv") + " holds 8 "
@@ -234,8 +250,9 @@ class SweepTest {
     private static void assertRefused(Path out, List<PlayerSpec> roster, PlaySettings settings, String change) {
         ConfigException e = assertThrows(ConfigException.class, () -> Sweep.run(MODEL, roster, settings, out, false, PolicyLoader.none()));
         assertTrue(e.getMessage().contains(change), e.getMessage());
-        assertTrue(e.getMessage().startsWith(out.resolve("sweep.json") + ": "), e.getMessage());
-        assertTrue(e.getMessage().contains("use another --out folder"), e.getMessage());
+        assertTrue(e.getMessage().startsWith("cannot resume " + out + ": " + out.resolve("sweep.json")
+                + " records other settings: "), e.getMessage());
+        assertEquals(Stage.PLAY, ((Refusal.TermsChanged) ((RefusedException) e).refusal()).stage());
     }
 
     @Test
@@ -260,7 +277,7 @@ class SweepTest {
         PlaySettings tiny = new PlaySettings(List.of(1.0), List.of("random"), 1, SamplingProtocol.LEGAL_MOVES, 5, 5,
                 1, 1L, null);
         Path train = Files.createDirectories(dir.resolve("train"));
-        Manifest.of("train", List.of(), Map.of(), Map.of(), List.of()).writeTo(train);
+        Manifest.of(Stage.TRAIN, List.of(), Map.of(), Map.of(), List.of()).writeTo(train);
         String manifest = Files.readString(train.resolve("manifest.json"));
         ConfigException e = assertThrows(ConfigException.class, () -> Sweep.run(MODEL, ROSTER, tiny, train, false, PolicyLoader.none()));
         assertTrue(e.getMessage().startsWith(train + " holds the output of stage 'train'"), e.getMessage());
@@ -306,10 +323,10 @@ class SweepTest {
         return rows.stream().map(r -> r.key().toString()).collect(Collectors.toSet());
     }
 
-    private static Set<String> pgnKeys(List<String> games) {
+    private static Set<String> pgnKeys(List<ParsedGame> games) {
         Set<String> keys = new HashSet<>();
-        for (String g : games) {
-            assertTrue(keys.add(PgnFile.tag(g, "GameKey").orElseThrow()), "duplicate game in PGN");
+        for (ParsedGame g : games) {
+            assertTrue(keys.add(g.tag("GameKey").orElseThrow()), "duplicate game in PGN");
         }
         return keys;
     }

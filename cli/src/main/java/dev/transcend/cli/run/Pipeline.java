@@ -14,8 +14,11 @@ import dev.transcend.core.config.ConfigException;
 import dev.transcend.core.config.ConfigFiles;
 import dev.transcend.core.io.AtomicFiles;
 import dev.transcend.core.provenance.Manifest;
+import dev.transcend.core.provenance.RefusedException;
+import dev.transcend.core.provenance.Stage;
+import dev.transcend.core.provenance.TermChange;
+import dev.transcend.cli.Advice;
 import dev.transcend.core.vocab.MoveVocabulary;
-import dev.transcend.dataprep.prepare.DatasetSettings;
 import dev.transcend.dataprep.prepare.PrepareSummary;
 import dev.transcend.dataprep.prepare.Preparer;
 import dev.transcend.model.checkpoint.Checkpoint;
@@ -81,12 +84,17 @@ public final class Pipeline {
             // a new run: marks the folder as a run's; a run with work done records its config only when it finishes
             AtomicFiles.writeString(layout.config(), ConfigFiles.toYaml(config));
         }
-        List<Path> inputs = config.generate() != null ? List.of(generate()) : config.inputs().stream().map(Path::of).toList();
-        prepare(inputs);
-        Checkpoint checkpoint = train();
-        Path games = play(checkpoint);
-        Path ratings = rate(games);
-        Path html = report(ratings, games, checkpoint);
+        Path html;
+        try {
+            List<Path> inputs = config.generate() != null ? List.of(generate())
+                    : config.inputs().stream().map(Path::of).toList();
+            prepare(inputs);
+            Checkpoint checkpoint = train();
+            Path games = play(checkpoint);
+            html = report(rate(games), games, checkpoint);
+        } catch (ConfigException e) {
+            throw inRun(e);
+        }
         // only now: a changed config that a stage refused must not replace the one the outputs were made with
         AtomicFiles.writeString(layout.config(), ConfigFiles.toYaml(config));
         out.printf("%ndone in %s; report: %s%n", human(Duration.between(start, Instant.now())), html);
@@ -94,31 +102,31 @@ public final class Pipeline {
     }
 
     private Path generate() throws IOException, InterruptedException {
-        header("generate", "engine-made training games -> " + layout.generate());
+        header(Stage.GENERATE, "engine-made training games -> " + layout.generate());
         if (Files.exists(layout.train())) {
-            List<String> changes = UpstreamChanges.generatedGames(layout.generate(), config.generate());
+            List<TermChange> changes = UpstreamChanges.generatedGames(layout.generate(), config.generate());
             if (!changes.isEmpty()) {
                 throw new ConfigException(layout.root() + " holds a model trained on the games generated before: "
-                        + String.join("; ", changes) + " would change its dataset; " + NEW_RUN
-                        + restore());
+                        + Advice.list(changes) + " would change its dataset; " + NEW_RUN + restore());
             }
         }
         PlayerRoster roster = PlayerRoster.read(Path.of(config.generate().playersFile()));
-        GenerateSummary s;
-        try {
-            s = Generator.run(roster.select(config.generate().players()), config.generate(), layout.generate(),
-                    progress, Checkpoint::loadPolicy);
-        } catch (ConfigException e) {
-            throw inRun(e, layout.generate());
-        }
+        GenerateSummary s = Generator.run(roster.select(config.generate().players()), config.generate(),
+                layout.generate(), progress, Checkpoint::loadPolicy);
         out.printf("  %d games (%d from an earlier run), %.0f plies on average%n", s.games(), s.resumed(), s.meanPlies());
         return layout.generate().resolve(Generator.GAMES_PGN);
     }
 
-    /** A stage's advice names its {@code --out} option, which {@code run} sets itself; say what to change instead. */
-    private ConfigException inRun(ConfigException e, Path stageFolder) {
-        return new ConfigException(e.getMessage() + " [in transcend run, --out is " + stageFolder + ": " + NEW_RUN
-                + restore() + "]", e);
+    /**
+     * {@code run} sets each stage's {@code --out} itself: a stage's refusal gets run's advice, and other advice that
+     * names {@code --out} is followed by what to change instead.
+     */
+    private ConfigException inRun(ConfigException e) {
+        if (e instanceof RefusedException r) {
+            return new ConfigException(Advice.inRun(r.refusal(), NEW_RUN + restore()), e);
+        }
+        return !String.valueOf(e.getMessage()).contains("--out") ? e : new ConfigException(e.getMessage()
+                + " [in transcend run, --out is " + current + ": " + NEW_RUN + restore() + "]", e);
     }
 
     /** @return where the settings a refused config would change are recorded */
@@ -129,10 +137,10 @@ public final class Pipeline {
     }
 
     private void prepare(List<Path> inputs) throws IOException {
-        header("prepare", "cap " + config.prepare().cap() + " -> " + layout.data());
+        header(Stage.PREPARE, "cap " + config.prepare().cap() + " -> " + layout.data());
         if (Files.isRegularFile(layout.data().resolve(Manifest.FILE_NAME))) {
-            List<String> changes = UpstreamChanges.dataset(layout.data(), inputs,
-                    DatasetSettings.of(config.prepare(), MoveVocabulary.standard()));
+            List<TermChange> changes = UpstreamChanges.dataset(layout.data(), inputs,
+                    config.prepare().resolved(MoveVocabulary.standard()));
             if (changes.isEmpty()) {
                 out.println("  dataset with these settings already prepared; reusing it");
                 return;
@@ -140,7 +148,7 @@ public final class Pipeline {
             if (Files.exists(layout.train())) {
                 // the model and games downstream were made from the old dataset: never mix them
                 throw new ConfigException(layout.root() + " holds a model trained on a dataset made from other input"
-                        + " games or prepare settings: " + String.join("; ", changes) + ". " + NEW_RUN
+                        + " games or prepare settings: " + Advice.list(changes) + ". " + NEW_RUN
                         + restore());
             }
         }
@@ -150,15 +158,10 @@ public final class Pipeline {
 
     private Checkpoint train() throws IOException {
         boolean resume = Files.isDirectory(layout.checkpoint());
-        header("train", String.format(Locale.ROOT, "%,d parameters, %,d steps", config.model().parameterCount(),
+        header(Stage.TRAIN, String.format(Locale.ROOT, "%,d parameters, %,d steps", config.model().parameterCount(),
                 config.train().steps())
                 + (resume ? " (resuming)" : "") + " -> " + layout.train());
-        TrainSummary s;
-        try {
-            s = Trainer.run(layout.data(), config.model(), config.train(), layout.train(), resume, progress);
-        } catch (ConfigException e) {
-            throw inRun(e, layout.train());
-        }
+        TrainSummary s = Trainer.run(layout.data(), config.model(), config.train(), layout.train(), resume, progress);
         out.printf(Locale.ROOT, "  step %d, validation loss %.4f (ln vocab = %.4f)%n", s.step(), s.validationLoss(),
                 Math.log(MoveVocabulary.standard().size()));
         return Checkpoint.load(layout.checkpoint());
@@ -167,18 +170,13 @@ public final class Pipeline {
     private Path play(Checkpoint checkpoint) throws IOException, InterruptedException {
         CheckpointInfo info = checkpoint.info();
         String name = modelName(config, info.step());
-        header("play", name + " vs " + String.join(", ", config.play().opponents()) + " at temperatures "
+        header(Stage.PLAY, name + " vs " + String.join(", ", config.play().opponents()) + " at temperatures "
                 + config.play().temperatures() + " -> " + layout.play());
         ModelSpec model = new ModelSpec(name, null, false, "", layout.checkpoint().toString(), null, null, null,
                 info.ratingCap());
         PlayerRoster roster = PlayerRoster.read(Path.of(config.play().opponentsFile()));
-        SweepSummary s;
-        try {
-            s = Sweep.run(model, roster.players(), config.play(), layout.play(), progress,
-                    Checkpoint::loadPolicy);
-        } catch (ConfigException e) {
-            throw inRun(e, layout.play());
-        }
+        SweepSummary s = Sweep.run(model, roster.players(), config.play(), layout.play(), progress,
+                Checkpoint::loadPolicy);
         out.printf("  %d games (%d from an earlier run): %d wins, %d draws, %d losses; %d illegal samples%s%n",
                 s.games(), s.resumed(), s.wins(), s.draws(), s.losses(), s.illegalAttempts(),
                 s.engineFaults() == 0 ? "" : "; " + s.engineFaults() + " won by engine failures");
@@ -186,7 +184,7 @@ public final class Pipeline {
     }
 
     private Path rate(Path games) throws IOException {
-        header("rate", "sequential Glicko-2 and maximum-likelihood Elo -> " + layout.ratings());
+        header(Stage.RATE, "sequential Glicko-2 and maximum-likelihood Elo -> " + layout.ratings());
         RateSummary s;
         try (Progress p = Progress.start("rate", 0, 1, ProgressUnit.of("files"), progress)) {
             s = RateStage.run(List.of(games), layout.ratings());
@@ -197,7 +195,7 @@ public final class Pipeline {
     }
 
     private Path report(Path ratings, Path games, Checkpoint checkpoint) throws IOException {
-        header("report", layout.report().toString());
+        header(Stage.REPORT, layout.report().toString());
         ReportSummary s;
         try (Progress p = Progress.start("report", 0, 1, ProgressUnit.of("reports"), progress)) {
             s = ReportStage.run(ratings, List.of(games), ReportFacts.of(config, layout, checkpoint), layout.report());
@@ -211,11 +209,14 @@ public final class Pipeline {
         return config.name() + "@step" + step;
     }
 
-    private int stage;
+    private int stages;
+    /** The folder of the stage running now, for errors. */
+    private Path current;
 
-    private void header(String name, String what) {
-        stage++;
-        out.printf("%n[%d/%d] %s: %s%n", stage, config.generate() != null ? 6 : 5, name, what);
+    private void header(Stage stage, String what) {
+        stages++;
+        current = layout.folder(stage);
+        out.printf("%n[%d/%d] %s: %s%n", stages, config.generate() != null ? 6 : 5, stage, what);
     }
 
     private static String human(Duration d) {

@@ -52,15 +52,13 @@ final class Preflight {
 
     /** A run folder is new, empty, or one this tool made (it has the run's config.yaml or a stage's manifest). */
     private static void runFolder(RunLayout layout) throws IOException {
-        if (!Files.isDirectory(layout.root()) || Files.isRegularFile(layout.config()) || layout.stages().stream()
-                .anyMatch(stage -> Files.isRegularFile(stage.resolve(Manifest.FILE_NAME)))) {
-            if (Files.exists(layout.root()) && !Files.isDirectory(layout.root())) {
-                throw new ConfigException(layout.root() + " exists and is not a folder; choose another runDir");
-            }
-            return;
+        if (Files.exists(layout.root()) && !Files.isDirectory(layout.root())) {
+            throw new ConfigException(layout.root() + " exists and is not a folder; choose another runDir");
         }
-        try (Stream<Path> entries = Files.list(layout.root())) {
-            if (entries.findAny().isPresent()) {
+        boolean ours = Files.isRegularFile(layout.config())
+                || layout.stages().stream().anyMatch(stage -> Files.isRegularFile(stage.resolve(Manifest.FILE_NAME)));
+        try (Stream<Path> entries = Files.isDirectory(layout.root()) ? Files.list(layout.root()) : Stream.empty()) {
+            if (!ours && entries.findAny().isPresent()) {
                 throw new ConfigException(layout.root() + " is not empty and is not a transcend run folder (it has no "
                         + "config.yaml and no stage folder with a manifest.json); choose another 'name' or 'runDir'");
             }

@@ -1,6 +1,9 @@
 package dev.transcend.cli.run;
 
+import dev.transcend.core.provenance.Stage;
+
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -15,19 +18,34 @@ public record RunLayout(Path root) {
         return root.resolve("config.yaml");
     }
 
-    /** @return engine-made training games ({@code games.pgn}) */
+    /**
+     * @return the stage's folder: {@code generate} (engine-made games), {@code data} (the capped, tokenized dataset),
+     *         {@code train} (log and {@code checkpoint/}), {@code play} (the sweep's {@code games.csv} and
+     *         {@code games.pgn}), {@code ratings} ({@code ratings.csv}) or {@code report}
+     */
+    public Path folder(Stage stage) {
+        return root.resolve(switch (stage) {
+            case PREPARE -> "data";
+            case RATE -> "ratings";
+            default -> stage.id();
+        });
+    }
+
+    /** @return every stage's folder, in the order the stages run */
+    public List<Path> stages() {
+        return Arrays.stream(Stage.values()).map(this::folder).toList();
+    }
+
     public Path generate() {
-        return root.resolve("generate");
+        return folder(Stage.GENERATE);
     }
 
-    /** @return the capped, tokenized dataset */
     public Path data() {
-        return root.resolve("data");
+        return folder(Stage.PREPARE);
     }
 
-    /** @return training log, manifest and {@code checkpoint/} */
     public Path train() {
-        return root.resolve("train");
+        return folder(Stage.TRAIN);
     }
 
     /** @return the latest checkpoint */
@@ -35,23 +53,15 @@ public record RunLayout(Path root) {
         return train().resolve("checkpoint");
     }
 
-    /** @return the temperature sweep's {@code games.csv} and {@code games.pgn} */
     public Path play() {
-        return root.resolve("play");
+        return folder(Stage.PLAY);
     }
 
-    /** @return the rate stage's {@code ratings.csv} and manifest */
     public Path ratings() {
-        return root.resolve("ratings");
+        return folder(Stage.RATE);
     }
 
-    /** @return every stage's folder, in the order the stages run */
-    public List<Path> stages() {
-        return List.of(generate(), data(), train(), play(), ratings(), report());
-    }
-
-    /** @return the strength report: {@code ratings.csv}, chart, HTML and Markdown */
     public Path report() {
-        return root.resolve("report");
+        return folder(Stage.REPORT);
     }
 }

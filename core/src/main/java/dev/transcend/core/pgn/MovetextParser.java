@@ -143,7 +143,8 @@ public final class MovetextParser {
         return token;
     }
 
-    private static boolean isResult(String token) {
+    /** @return whether the token is a game termination marker ({@code 1-0}, {@code 0-1}, {@code 1/2-1/2}, {@code *}, {@code ½-½}) */
+    static boolean isResult(String token) {
         return token.equals("1-0") || token.equals("0-1") || token.equals("1/2-1/2") || token.equals("*")
                 || token.equals("½-½");
     }

@@ -5,9 +5,10 @@ import java.util.List;
 
 /**
  * Syntax of PGN tag-pair lines (PGN standard, section 8.1): {@code [Name "value"]}, with {@code \"}
- * and {@code \\} escapes inside the value, and several pairs allowed on one line.
+ * and {@code \\} escapes inside the value, and several pairs allowed on one line. {@link #format}
+ * writes a pair so that {@link #parse} (and so {@link PgnReader}) gives back the same name and value.
  */
-final class TagPairs {
+public final class TagPairs {
 
     /** One tag pair. */
     record Pair(String name, String value) {
@@ -81,6 +82,23 @@ final class TagPairs {
             i = skipSpaces(line, j + 1);
         }
         return new Parse(pairs, null);
+    }
+
+    /**
+     * Writes one tag pair line, the inverse of {@link #parse}: {@code \} and {@code "} in the value are
+     * escaped, and a line break (which a tag line cannot hold) becomes a space.
+     *
+     * @param name a tag name of letters, digits and {@code _}, e.g. {@code WhiteElo}
+     * @param value any text, e.g. {@code O"Kelly \ 3}
+     * @return the line without its line break, e.g. {@code [White "O\"Kelly \\ 3"]}
+     * @throws IllegalArgumentException if the name is empty or holds another character (no reader would find it)
+     */
+    public static String format(String name, String value) {
+        if (name.isEmpty() || !name.chars().allMatch(c -> isNameChar((char) c))) {
+            throw new IllegalArgumentException("'" + name + "' is not a PGN tag name (letters, digits and _)");
+        }
+        String escaped = value.replace("\\", "\\\\").replace("\"", "\\\"").replace('\n', ' ').replace('\r', ' ');
+        return "[" + name + " \"" + escaped + "\"]";
     }
 
     /** @return whether a line (inside an open comment) looks like a tag pair rather than comment text */

@@ -17,8 +17,7 @@ import java.util.List;
  * provenance): inputs and outputs with SHA-256, the resolved settings, the counts, and the
  * environment. A run can be audited, resumed or re-reported from its manifests alone.
  *
- * @param stage stage name: {@code generate}, {@code prepare}, {@code train}, {@code play},
- *              {@code rate} or {@code report}
+ * @param stage the stage that wrote it, as its {@link Stage#id()} in the file
  * @param createdAt UTC time the manifest was written, ISO-8601
  * @param inputs files read
  * @param settings the stage's resolved settings (a record serialized to JSON)
@@ -26,7 +25,7 @@ import java.util.List;
  * @param outputs files written, paths relative to the manifest's folder
  * @param environment where it ran
  */
-public record Manifest(String stage, String createdAt, List<FileEntry> inputs, JsonNode settings,
+public record Manifest(Stage stage, String createdAt, List<FileEntry> inputs, JsonNode settings,
                        JsonNode counts, List<FileEntry> outputs, Environment environment) {
 
     /** File name of a stage's manifest inside its output folder. */
@@ -37,7 +36,7 @@ public record Manifest(String stage, String createdAt, List<FileEntry> inputs, J
      * @param counts a record (or map) of counts
      * @return a manifest stamped with the current time and environment
      */
-    public static Manifest of(String stage, List<FileEntry> inputs, Object settings, Object counts,
+    public static Manifest of(Stage stage, List<FileEntry> inputs, Object settings, Object counts,
                               List<FileEntry> outputs) {
         return new Manifest(stage, Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), List.copyOf(inputs),
                 Json.mapper().valueToTree(settings), Json.mapper().valueToTree(counts), List.copyOf(outputs),
@@ -77,13 +76,43 @@ public record Manifest(String stage, String createdAt, List<FileEntry> inputs, J
         return manifest;
     }
 
-    /** @return the settings read back as {@code type} */
-    public <T> T settingsAs(Class<T> type) throws JsonProcessingException {
-        return Json.mapper().treeToValue(settings, type);
+    /**
+     * @param dir a stage's output folder
+     * @param expected the stage that must have written it
+     * @return its manifest
+     * @throws IOException as {@link #readFrom(Path)}, or naming the file and both stages if another stage wrote it
+     */
+    public static Manifest readFrom(Path dir, Stage expected) throws IOException {
+        Manifest manifest = readFrom(dir);
+        if (manifest.stage() != expected) {
+            throw new IOException(dir.resolve(FILE_NAME) + " is of stage '" + manifest.stage() + "', not '" + expected
+                    + "'; pass the folder that 'transcend " + expected + "' wrote");
+        }
+        return manifest;
     }
 
-    /** @return the counts read back as {@code type} */
-    public <T> T countsAs(Class<T> type) throws JsonProcessingException {
-        return Json.mapper().treeToValue(counts, type);
+    /**
+     * The typed read-back of a stage's settings: each stage's settings record is the one writer and reader.
+     *
+     * @return the settings read back as {@code type}
+     * @throws IOException naming the manifest's stage if they do not fit {@code type}
+     */
+    public <T> T settingsAs(Class<T> type) throws IOException {
+        return as(settings, "settings", type);
+    }
+
+    /** @return the counts read back as {@code type}, like {@link #settingsAs} */
+    public <T> T countsAs(Class<T> type) throws IOException {
+        return as(counts, "counts", type);
+    }
+
+    private <T> T as(JsonNode node, String part, Class<T> type) throws IOException {
+        try {
+            return Json.mapper().treeToValue(node, type);
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            throw new IOException("the " + part + " of the '" + stage + "' manifest are not " + type.getSimpleName()
+                    + " (" + (e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage())
+                    .lines().findFirst().orElse("") + ")", e);
+        }
     }
 }

@@ -1,9 +1,5 @@
 package dev.transcend.core.provenance;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import dev.transcend.core.config.ConfigException;
-import dev.transcend.core.io.Json;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,22 +9,20 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * The output folder of one stage ({@code train}, {@code play}, {@code generate}, {@code rate}, {@code report}), checked
- * before the stage writes
- * anything, so that an {@code --out} pointing at another stage's folder or at a user's own files is refused instead
- * of overwritten. A folder belongs to the stage when it is missing or empty; when its {@code manifest.json} names the
- * stage (a finished run, resumed or rerun); or, without a manifest (an unfinished run), when it holds nothing but the
- * stage's own files and, if the stage has one, the marker file it writes first. Hidden entries (names starting with
- * a dot, e.g. {@code .gitkeep} or a temporary file a crash left) are ignored: no stage writes one under its own name.
+ * The one folder-claim rule, checked before a stage writes anything, so that an {@code --out} pointing at another
+ * stage's folder or at a user's own files is refused instead of overwritten. A folder belongs to the stage when it is
+ * missing or empty; when its {@code manifest.json} names the stage (a finished run, resumed or rerun); or, without a
+ * manifest (an unfinished run), when it holds nothing but the stage's own files and, if the stage has one, the marker
+ * file it writes first. Hidden entries (names starting with a dot, e.g. {@code .gitkeep} or a temporary file a crash
+ * left) are ignored: no stage writes one under its own name.
  *
- * @param stage the stage's name, as in its manifest (e.g. {@code play})
+ * @param stage the stage
  * @param ownFiles the files the stage writes besides {@code manifest.json}, which may exist before the manifest
- *                 does (e.g. {@code games.csv}); empty if an unfinished run leaves nothing to resume
+ *                 does (e.g. {@code games.csv}); empty if an unfinished run leaves nothing under the folder's name
  * @param marker the file among {@code ownFiles} that the stage writes when it starts, so its presence tells an
- *               unfinished run of the stage from a folder that merely holds files of the same names; null if the
- *               stage has none
+ *               unfinished run of the stage from a folder that merely holds files of the same names; null if none
  */
-public record StageFolder(String stage, Set<String> ownFiles, String marker) {
+public record StageFolder(Stage stage, Set<String> ownFiles, String marker) {
 
     /** @throws IllegalArgumentException if the marker is not one of the own files */
     public StageFolder {
@@ -39,13 +33,7 @@ public record StageFolder(String stage, Set<String> ownFiles, String marker) {
         }
     }
 
-    /**
-     * Checks that {@code dir} may receive this stage's outputs and creates it if missing.
-     *
-     * @param dir the output folder
-     * @throws ConfigException naming the folder and what it holds if it belongs to another stage or holds other files
-     * @throws IOException if the folder cannot be listed or created
-     */
+    /** Checks that {@code dir} may receive this stage's outputs ({@link #check}) and creates it if missing. */
     public void claim(Path dir) throws IOException {
         check(dir);
         Files.createDirectories(dir);
@@ -55,31 +43,27 @@ public record StageFolder(String stage, Set<String> ownFiles, String marker) {
      * Checks that {@code dir} may receive this stage's outputs, without creating anything.
      *
      * @param dir the output folder, possibly absent
-     * @throws ConfigException naming the folder and what it holds if it belongs to another stage or holds other files
+     * @throws RefusedException if it is a file ({@link Refusal.NotAFolder}), holds another stage's manifest
+     *                          ({@link Refusal.OtherStage}), an unreadable one ({@link Refusal.Unreadable}) or other
+     *                          files ({@link Refusal.ForeignFiles})
      * @throws IOException if the folder cannot be listed
      */
     public void check(Path dir) throws IOException {
         if (Files.exists(dir) && !Files.isDirectory(dir)) {
-            throw new ConfigException(dir + " exists and is not a folder; use another --out folder");
+            throw new RefusedException(new Refusal.NotAFolder(dir));
         }
         List<String> entries = entries(dir);
-        if (entries.isEmpty()) {
-            return;
-        }
         if (entries.contains(Manifest.FILE_NAME)) {
-            String owner = manifestStage(dir.resolve(Manifest.FILE_NAME));
-            if (!owner.equals(stage)) {
-                throw new ConfigException(dir + " holds the output of stage '" + owner + "' (its " + Manifest.FILE_NAME
-                        + "); '" + stage + "' would overwrite it. Use another --out folder");
+            Stage owner = owner(dir);
+            if (owner != stage) {
+                throw new RefusedException(new Refusal.OtherStage(dir, owner, stage));
             }
             return;
         }
         List<String> foreign = entries.stream().filter(e -> !ownFiles.contains(e)).toList();
-        if (!foreign.isEmpty() || (marker != null && !entries.contains(marker))) {
-            throw new ConfigException(dir + " is not empty and is not a '" + stage + "' folder: it holds "
-                    + listing(foreign.isEmpty() ? entries : foreign) + " but no " + Manifest.FILE_NAME
-                    + (marker == null ? "" : " or " + marker) + " of stage '" + stage + "'"
-                    + ". Use another --out folder (or an empty one)");
+        if (!foreign.isEmpty() || (marker != null && !entries.isEmpty() && !entries.contains(marker))) {
+            throw new RefusedException(new Refusal.ForeignFiles(dir, stage, foreign.isEmpty() ? entries : foreign,
+                    marker));
         }
     }
 
@@ -92,24 +76,11 @@ public record StageFolder(String stage, Set<String> ownFiles, String marker) {
         }
     }
 
-    private static String manifestStage(Path manifest) {
+    private static Stage owner(Path dir) {
         try {
-            JsonNode stage = Json.mapper().readTree(manifest.toFile()).path("stage");
-            if (stage.isTextual()) {
-                return stage.asText();
-            }
-            throw new ConfigException(manifest + " has no 'stage'; it is not a transcend manifest. Use another --out folder");
+            return Manifest.readFrom(dir).stage();
         } catch (IOException e) {
-            String why = e instanceof com.fasterxml.jackson.core.JsonProcessingException json
-                    ? json.getOriginalMessage() : e.getMessage();
-            throw new ConfigException(manifest + " is not readable JSON (" + why.lines().findFirst().orElse("")
-                    + "); use another --out folder", e);
+            throw new RefusedException(new Refusal.Unreadable(dir.resolve(Manifest.FILE_NAME), e.getMessage()));
         }
-    }
-
-    private static String listing(List<String> names) {
-        int shown = Math.min(names.size(), 5);
-        String list = String.join(", ", names.subList(0, shown));
-        return names.size() > shown ? list + " and " + (names.size() - shown) + " more" : list;
     }
 }

@@ -19,10 +19,10 @@ class ManifestTest {
     @Test
     void roundTripsStageSettingsCountsAndOutputs(@TempDir Path dir) throws IOException {
         Files.writeString(dir.resolve("out.txt"), "x");
-        Manifest.of("prepare", List.of(), Map.of("cap", 1000), Map.of("kept", 3),
+        Manifest.of(Stage.PREPARE, List.of(), Map.of("cap", 1000), Map.of("kept", 3),
                 List.of(FileEntry.of(dir.resolve("out.txt"), "out.txt"))).writeTo(dir);
         Manifest read = Manifest.readFrom(dir);
-        assertEquals("prepare", read.stage());
+        assertEquals(Stage.PREPARE, read.stage());
         assertEquals(1000, read.settings().path("cap").asInt());
         assertEquals(3, read.counts().path("kept").asInt());
         assertEquals("out.txt", read.outputs().get(0).path());
@@ -38,5 +38,21 @@ class ManifestTest {
             assertTrue(e.getMessage().startsWith(file + " is not a valid manifest ("), text + ": " + e.getMessage());
             assertTrue(!e.getMessage().contains("\n"), e.getMessage());
         }
+    }
+
+    record Counts(int kept, Integer skipped) {
+    }
+
+    @Test
+    void theStageIsWrittenAsItsNameAndSettingsAndCountsReadBackTyped(@TempDir Path dir) throws IOException {
+        Manifest.of(Stage.RATE, List.of(), Map.of(), new Counts(3, null), List.of()).writeTo(dir);
+        assertTrue(Files.readString(dir.resolve(Manifest.FILE_NAME)).contains("\"stage\" : \"rate\""));
+        assertEquals(new Counts(3, null), Manifest.readFrom(dir, Stage.RATE).countsAs(Counts.class));
+        IOException other = assertThrows(IOException.class, () -> Manifest.readFrom(dir, Stage.PLAY));
+        assertTrue(other.getMessage().contains("is of stage 'rate', not 'play'"), other.getMessage());
+        IOException notCounts = assertThrows(IOException.class,
+                () -> Manifest.readFrom(dir).countsAs(FileEntry.class));
+        assertTrue(notCounts.getMessage().startsWith("the counts of the 'rate' manifest are not FileEntry"),
+                notCounts.getMessage());
     }
 }

@@ -1,6 +1,5 @@
 package dev.transcend.core.provenance;
 
-import dev.transcend.core.config.ConfigException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,9 +17,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class StageFolderTest {
 
-    private static final StageFolder PLAY = new StageFolder("play", Set.of("games.csv", "games.pgn", "sweep.json"),
+    private static final StageFolder PLAY = new StageFolder(Stage.PLAY, Set.of("games.csv", "games.pgn", "sweep.json"),
             "sweep.json");
-    private static final StageFolder RATE = new StageFolder("rate", Set.of(), null);
+    private static final StageFolder RATE = new StageFolder(Stage.RATE, Set.of(), null);
 
     @TempDir
     Path dir;
@@ -40,31 +39,33 @@ class StageFolderTest {
         Files.writeString(dir.resolve("games.csv"), "");
         Files.writeString(dir.resolve(".games.csv.123.tmp"), ""); // what a crash mid-write leaves
         PLAY.claim(dir);
-        Manifest.of("play", List.of(), Map.of(), Map.of(), List.of()).writeTo(dir);
+        Manifest.of(Stage.PLAY, List.of(), Map.of(), Map.of(), List.of()).writeTo(dir);
         Files.writeString(dir.resolve("notes.txt"), "the user's, next to a finished run");
         PLAY.claim(dir);
     }
 
     @Test
     void anotherStagesManifestIsRefused() throws IOException {
-        Manifest.of("train", List.of(), Map.of(), Map.of(), List.of()).writeTo(dir);
-        ConfigException e = assertThrows(ConfigException.class, () -> RATE.claim(dir));
-        assertEquals(dir + " holds the output of stage 'train' (its manifest.json); 'rate' would overwrite it. Use "
-                + "another --out folder", e.getMessage());
+        Manifest.of(Stage.TRAIN, List.of(), Map.of(), Map.of(), List.of()).writeTo(dir);
+        RefusedException e = assertThrows(RefusedException.class, () -> RATE.claim(dir));
+        assertEquals(new Refusal.OtherStage(dir, Stage.TRAIN, Stage.RATE), e.refusal());
+        assertEquals(dir + " holds the output of stage 'train' (its manifest.json); 'rate' would overwrite it",
+                e.getMessage());
     }
 
     @Test
     void filesOfTheSameNamesWithoutMarkerOrManifestAreRefused() throws IOException {
         Files.writeString(dir.resolve("games.pgn"), "");
-        ConfigException noMarker = assertThrows(ConfigException.class, () -> PLAY.claim(dir));
+        RefusedException noMarker = assertThrows(RefusedException.class, () -> PLAY.claim(dir));
+        assertEquals(new Refusal.ForeignFiles(dir, Stage.PLAY, List.of("games.pgn"), "sweep.json"), noMarker.refusal());
         assertEquals(dir + " is not empty and is not a 'play' folder: it holds games.pgn but no manifest.json or "
-                + "sweep.json of stage 'play'. Use another --out folder (or an empty one)", noMarker.getMessage());
+                + "sweep.json of stage 'play'", noMarker.getMessage());
 
         Files.writeString(dir.resolve("sweep.json"), "{}");
         for (String name : List.of("a.txt", "b.txt", "c.txt", "d.txt", "e.txt", "f.txt")) {
             Files.writeString(dir.resolve(name), "");
         }
-        ConfigException foreign = assertThrows(ConfigException.class, () -> PLAY.claim(dir));
+        RefusedException foreign = assertThrows(RefusedException.class, () -> PLAY.claim(dir));
         assertTrue(foreign.getMessage().contains("it holds a.txt, b.txt, c.txt, d.txt, e.txt and 1 more but no"),
                 foreign.getMessage());
     }
@@ -72,11 +73,15 @@ class StageFolderTest {
     @Test
     void aFileInsteadOfAFolderOrABrokenManifestIsRefused() throws IOException {
         Path file = Files.writeString(dir.resolve("out"), "x");
-        assertThrows(ConfigException.class, () -> PLAY.claim(file));
+        assertEquals(new Refusal.NotAFolder(file), assertThrows(RefusedException.class, () -> PLAY.claim(file)).refusal());
         Files.writeString(dir.resolve("manifest.json"), "{not json");
-        ConfigException e = assertThrows(ConfigException.class, () -> PLAY.claim(dir));
-        assertTrue(e.getMessage().startsWith(dir.resolve("manifest.json") + " is not readable JSON"), e.getMessage());
-        assertDoesNotThrow(() -> new StageFolder("rate", Set.of(), null));
-        assertThrows(IllegalArgumentException.class, () -> new StageFolder("play", Set.of("games.csv"), "sweep.json"));
+        RefusedException e = assertThrows(RefusedException.class, () -> PLAY.claim(dir));
+        assertTrue(e.getMessage().startsWith(dir.resolve("manifest.json") + " is not a valid manifest"), e.getMessage());
+        assertTrue(e.refusal() instanceof Refusal.Unreadable, e.getMessage());
+        Files.writeString(dir.resolve("manifest.json"), "{\"stage\": \"nonsense\", \"settings\": {}, \"counts\": {},"
+                + " \"outputs\": []}");
+        assertTrue(assertThrows(RefusedException.class, () -> PLAY.claim(dir)).getMessage().contains("nonsense"));
+        assertDoesNotThrow(() -> new StageFolder(Stage.RATE, Set.of(), null));
+        assertThrows(IllegalArgumentException.class, () -> new StageFolder(Stage.PLAY, Set.of("games.csv"), "sweep.json"));
     }
 }

@@ -1,6 +1,8 @@
 package dev.transcend.dataprep.prepare;
 
 import dev.transcend.core.config.ConfigException;
+import dev.transcend.core.dataset.DatasetSettings;
+import dev.transcend.core.vocab.MoveVocabulary;
 
 /**
  * Settings of {@code transcend prepare}, read from YAML (camelCase keys; unknown keys fail) or built
@@ -53,6 +55,12 @@ public record PrepareSettings(Integer cap, Double validationFraction, Long seed,
     /** @return the defaults with the given cap */
     public static PrepareSettings withCap(int cap) {
         return new PrepareSettings(cap, null, null, null, null, null, null);
+    }
+
+    /** @return what the dataset's manifest records: these settings and the vocabulary of the token ids */
+    public DatasetSettings resolved(MoveVocabulary vocabulary) {
+        return new DatasetSettings(cap, validationFraction, seed, minPlies, dedupe, ratedOnly, shardGames,
+                vocabulary.fingerprint(), vocabulary.size());
     }
 
     private static void check(boolean ok, String key, Object value, String allowed) {

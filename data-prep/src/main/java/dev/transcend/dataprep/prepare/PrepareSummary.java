@@ -4,6 +4,8 @@ import dev.transcend.core.dataset.InputError;
 import dev.transcend.core.dataset.PrepareCounts;
 import dev.transcend.core.dataset.DropReason;
 
+import dev.transcend.core.dataset.DatasetSettings;
+
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;

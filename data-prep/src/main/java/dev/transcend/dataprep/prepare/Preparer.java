@@ -8,6 +8,9 @@ import dev.transcend.core.dataset.ShardInfo;
 import dev.transcend.core.dataset.Split;
 import dev.transcend.core.provenance.FileEntry;
 import dev.transcend.core.provenance.Manifest;
+import dev.transcend.core.provenance.Stage;
+import dev.transcend.core.provenance.StageFolder;
+import dev.transcend.core.io.FolderSwap;
 import dev.transcend.core.vocab.MoveVocabulary;
 import dev.transcend.core.dataset.DropReason;
 import dev.transcend.dataprep.filter.Duplicates;
@@ -29,6 +32,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.LongConsumer;
 
 /**
@@ -40,10 +44,13 @@ import java.util.function.LongConsumer;
  * <p>Bad games never stop a run: each is counted under a {@link DropReason} and sampled into
  * {@code skipped.csv} with file, game and line. A file that fails mid-way (truncated or corrupt
  * compression) keeps the games read before the failure and is reported in the counts. The dataset
- * appears under its name only when complete (see {@link OutputFolder}); a run is restarted, not
+ * appears under its name only when complete (see {@link FolderSwap}); a run is restarted, not
  * resumed, which at tens of MB/s costs minutes for the inputs this project uses.
  */
 public final class Preparer implements AutoCloseable {
+
+    /** A dataset folder: its manifest says {@code prepare}; an unfinished run leaves nothing under the name. */
+    private static final StageFolder FOLDER = new StageFolder(Stage.PREPARE, Set.of(), null);
 
     private final PrepareSettings settings;
     private final MoveVocabulary vocabulary = MoveVocabulary.standard();
@@ -90,7 +97,8 @@ public final class Preparer implements AutoCloseable {
         if (files.isEmpty()) {
             throw new IllegalArgumentException("no input files in " + inputs + " outside the output folder " + outDir);
         }
-        OutputFolder out = OutputFolder.begin(outDir);
+        FOLDER.check(outDir);
+        FolderSwap out = FolderSwap.begin(outDir);
         try (Preparer preparer = new Preparer(settings, out.work())) {
             long totalBytes = 0;
             for (InputFile file : files) {
@@ -112,7 +120,7 @@ public final class Preparer implements AutoCloseable {
             PrepareCounts counts = preparer.writeOutputs(files, totalBytes, total, out.work());
             out.commit();
             Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
-            return new PrepareSummary(outDir, DatasetSettings.of(settings, preparer.vocabulary), counts, elapsed);
+            return new PrepareSummary(outDir, settings.resolved(preparer.vocabulary), counts, elapsed);
         } catch (IOException | RuntimeException e) {
             out.abandon();
             throw e;
@@ -259,7 +267,7 @@ public final class Preparer implements AutoCloseable {
         for (String name : List.of("stats.csv", "rating_histogram.csv", "skipped.csv")) {
             outputs.add(FileEntry.of(dir.resolve(name), name));
         }
-        Manifest.of("prepare", inputs, DatasetSettings.of(settings, vocabulary), counts, outputs).writeTo(dir);
+        Manifest.of(Stage.PREPARE, inputs, settings.resolved(vocabulary), counts, outputs).writeTo(dir);
         return counts;
     }
 }

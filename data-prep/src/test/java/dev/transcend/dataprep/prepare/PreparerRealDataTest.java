@@ -1,5 +1,6 @@
 package dev.transcend.dataprep.prepare;
 
+import dev.transcend.core.dataset.DatasetSettings;
 import dev.transcend.core.dataset.RatingBin;
 import dev.transcend.core.dataset.PrepareCounts;
 import dev.transcend.core.dataset.ShardInfo;
@@ -8,6 +9,7 @@ import dev.transcend.core.chess.ByColor;
 import dev.transcend.core.io.Sha256;
 import dev.transcend.core.provenance.FileEntry;
 import dev.transcend.core.provenance.Manifest;
+import dev.transcend.core.provenance.Stage;
 import dev.transcend.core.testing.SharedData;
 import dev.transcend.core.vocab.MoveVocabulary;
 import dev.transcend.core.dataset.DropReason;
@@ -121,7 +123,7 @@ class PreparerRealDataTest {
     @Test
     void manifestRecordsInputsSettingsCountsAndShards() throws IOException {
         Manifest manifest = Manifest.readFrom(out);
-        assertEquals("prepare", manifest.stage());
+        assertEquals(Stage.PREPARE, manifest.stage());
         DatasetSettings settings = manifest.settingsAs(DatasetSettings.class);
         assertEquals(CAP, settings.cap());
         assertEquals(MoveVocabulary.standard().fingerprint(), settings.vocabularyFingerprint());

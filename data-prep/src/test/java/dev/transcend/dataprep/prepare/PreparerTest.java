@@ -8,6 +8,7 @@ import dev.transcend.core.dataset.DropReason;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import dev.transcend.core.provenance.RefusedException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -130,9 +131,10 @@ class PreparerTest {
     void refusesToReplaceAFolderThatIsNotADataset(@TempDir Path dir) throws IOException {
         Path precious = Files.createDirectories(dir.resolve("thesis"));
         Files.writeString(precious.resolve("chapter1.tex"), "do not delete");
-        IOException e = assertThrows(IOException.class,
+        RefusedException e = assertThrows(RefusedException.class,
                 () -> Preparer.run(List.of(generated(dir.resolve("in"))), PrepareSettings.withCap(1500), precious, false));
-        assertTrue(e.getMessage().contains("refusing"), e.getMessage());
+        assertTrue(e.getMessage().contains(precious + " is not empty and is not a 'prepare' folder: it holds "
+                + "chapter1.tex"), e.getMessage());
         assertEquals("do not delete", Files.readString(precious.resolve("chapter1.tex")));
     }
 

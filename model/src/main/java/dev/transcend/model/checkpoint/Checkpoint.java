@@ -1,6 +1,6 @@
 package dev.transcend.model.checkpoint;
 
-import dev.transcend.core.io.Folders;
+import dev.transcend.core.io.FolderSwap;
 import dev.transcend.core.io.Json;
 import dev.transcend.core.io.Sha256;
 import dev.transcend.core.vocab.MoveVocabulary;
@@ -17,13 +17,10 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.stream.Stream;
 
 /**
  * A trained model on disk: a folder with {@code checkpoint.json} ({@link CheckpointInfo}) and
@@ -138,11 +135,9 @@ public final class Checkpoint {
     }
 
     /**
-     * Writes a checkpoint folder atomically: into a temporary sibling folder first, which then
-     * replaces {@code dir} by rename, so a crash leaves either the old or the new checkpoint (see
-     * {@link #recover(Path)}). The SHA-256 of the written {@code model.sdz} is recorded in
-     * {@code checkpoint.json}, replacing {@code info.modelSha256()}. The caller makes sure the
-     * weights are finite (the trainer checks before every save).
+     * Writes a checkpoint folder atomically ({@link FolderSwap}): a crash leaves the old or the new checkpoint. The
+     * SHA-256 of the written {@code model.sdz} is recorded in {@code checkpoint.json}, replacing
+     * {@code info.modelSha256()}. The caller makes sure the weights are finite (the trainer checks before every save).
      *
      * @param training the training graph, saved with its updater (Adam) state
      * @param info its metadata
@@ -150,49 +145,14 @@ public final class Checkpoint {
      * @throws IOException if writing fails; the previous checkpoint is then kept
      */
     public static void save(SameDiff training, CheckpointInfo info, Path dir) throws IOException {
-        Path target = dir.toAbsolutePath();
-        Path parent = target.getParent();
-        Files.createDirectories(parent);
-        Path tmp = Files.createTempDirectory(parent, "." + target.getFileName() + ".tmp-");
+        FolderSwap swap = FolderSwap.begin(dir);
         try {
-            readableByAll(tmp);
-            Path model = tmp.resolve(MODEL_FILE);
+            Path model = swap.work().resolve(MODEL_FILE);
             training.save(model.toFile(), true);
-            Json.write(tmp.resolve(INFO_FILE), info.withModelSha256(Sha256.of(model)));
-            Path old = previous(target);
-            Folders.deleteTree(old);
-            if (Files.exists(target)) {
-                Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
-            }
-            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
-            Folders.deleteTree(old);
+            Json.write(swap.work().resolve(INFO_FILE), info.withModelSha256(Sha256.of(model)));
+            swap.commit();
         } finally {
-            Folders.deleteTree(tmp);
-        }
-    }
-
-    /**
-     * Puts back the previous checkpoint if a save was interrupted between its two renames, and deletes the temporary
-     * folders of saves that were killed before their first rename. Call it only from the one trainer that owns
-     * {@code dir}: a save in progress elsewhere would lose its temporary folder.
-     *
-     * @param dir a checkpoint folder that may be missing
-     * @throws IOException if the rename or a deletion fails
-     */
-    public static void recover(Path dir) throws IOException {
-        Path target = dir.toAbsolutePath();
-        Path old = previous(target);
-        if (!Files.exists(target) && Files.isDirectory(old)) {
-            Files.move(old, target, StandardCopyOption.ATOMIC_MOVE);
-        }
-        Path parent = target.getParent();
-        if (parent != null && Files.isDirectory(parent)) {
-            String prefix = "." + target.getFileName() + ".tmp-";
-            try (Stream<Path> entries = Files.list(parent)) {
-                for (Path p : entries.filter(p -> p.getFileName().toString().startsWith(prefix)).toList()) {
-                    Folders.deleteTree(p);
-                }
-            }
+            swap.abandon();
         }
     }
 
@@ -273,18 +233,5 @@ public final class Checkpoint {
             throw new IOException(model + ": " + MODEL_FILE + " is truncated or corrupt (" + e.getClass().getSimpleName()
                     + (e.getMessage() == null ? "" : ": " + e.getMessage()) + "); train the model again", e);
         }
-    }
-
-    /** Temporary folders are private (0700); a checkpoint is an ordinary folder others may read. */
-    private static void readableByAll(Path dir) throws IOException {
-        try {
-            Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
-        } catch (UnsupportedOperationException e) {
-            // not a POSIX file system: its default permissions stand
-        }
-    }
-
-    private static Path previous(Path target) {
-        return target.resolveSibling("." + target.getFileName() + ".old");
     }
 }

@@ -1,6 +1,8 @@
 package dev.transcend.model.train;
 
 import dev.transcend.core.config.ConfigException;
+import dev.transcend.core.provenance.TermChange;
+import dev.transcend.core.provenance.Terms;
 
 import java.util.List;
 import java.util.Set;
@@ -98,11 +100,11 @@ public record TrainSettings(Integer steps, Integer batchSize, Double learningRat
      * which batches are drawn and which updates are applied.
      *
      * @param requested the settings asked for on resume
-     * @return one {@code "key old -> new"} entry per such setting that differs, in declaration order;
+     * @return one change per such setting that differs, in declaration order, e.g. {@code batchSize 32 -> 16};
      *         empty if the run can be resumed with {@code requested}
      */
-    public List<String> changesOnResume(TrainSettings requested) {
-        return SettingChanges.between(this, requested, MAY_CHANGE_ON_RESUME);
+    public List<TermChange> changesOnResume(TrainSettings requested) {
+        return Terms.changes(this, requested).stream().filter(c -> !MAY_CHANGE_ON_RESUME.contains(c.path())).toList();
     }
 
     private static void atLeast(String key, int value, int min) {

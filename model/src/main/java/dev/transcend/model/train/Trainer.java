@@ -1,8 +1,13 @@
 package dev.transcend.model.train;
 
 import dev.transcend.core.Seeds;
-import dev.transcend.core.config.ConfigException;
+import dev.transcend.core.io.FolderSwap;
+import dev.transcend.core.provenance.Refusal;
+import dev.transcend.core.provenance.RefusedException;
+import dev.transcend.core.provenance.Stage;
 import dev.transcend.core.provenance.StageFolder;
+import dev.transcend.core.provenance.TermChange;
+import dev.transcend.core.provenance.Terms;
 import dev.transcend.core.provenance.ToolVersion;
 import dev.transcend.core.vocab.MoveVocabulary;
 import dev.transcend.model.backend.Nd4jBackend;
@@ -19,6 +24,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -38,10 +44,8 @@ public final class Trainer {
 
     /** Name of the checkpoint folder inside the output folder. */
     public static final String CHECKPOINT_DIR = "checkpoint";
-    /** The stage name in the trainer's {@code manifest.json}. */
-    public static final String STAGE = "train";
     /** A training folder: its log and checkpoint, and nothing of another stage (resume keeps working). */
-    private static final StageFolder FOLDER = new StageFolder(STAGE, Set.of(TrainLog.FILE_NAME, CHECKPOINT_DIR), null);
+    private static final StageFolder FOLDER = new StageFolder(Stage.TRAIN, Set.of(TrainLog.FILE_NAME, CHECKPOINT_DIR), null);
 
     private Trainer() {
     }
@@ -63,9 +67,9 @@ public final class Trainer {
      * @throws IOException if the dataset is missing, changed since it was prepared, corrupt or has an empty split
      *                     (naming the folder, shard and game), the output cannot be written, or the folder holds a
      *                     checkpoint and {@code resume} is false
-     * @throws ConfigException if the output folder belongs to another stage or holds other files, or when
-     *                         resuming with a model or optimizer settings other than the checkpoint's (naming
-     *                         each differing key, old -> new)
+     * @throws dev.transcend.core.provenance.RefusedException if the output folder belongs to another stage or holds
+     *                         other files, or when resuming with a model or optimizer settings other than the
+     *                         checkpoint's ({@link Refusal.TermsChanged}, naming each differing key, old -> new)
      * @throws TrainingDivergedException if a training or validation loss or a weight becomes NaN or infinite;
      *                                   the last finite checkpoint is kept
      * @throws dev.transcend.model.backend.UnsupportedDeviceException if the ND4J build cannot use this GPU
@@ -76,7 +80,7 @@ public final class Trainer {
         FOLDER.check(outDir); // before anything is written, also the folder itself
         TrainingData data = TrainingData.open(dataDir);
         Path checkpointDir = outDir.resolve(CHECKPOINT_DIR);
-        Checkpoint.recover(checkpointDir);
+        FolderSwap.recover(checkpointDir);
         if (!Files.exists(checkpointDir)) {
             if (resume && progress) {
                 System.err.println("train: no checkpoint in " + outDir + "; starting from step 0");
@@ -92,7 +96,7 @@ public final class Trainer {
         }
         Checkpoint checkpoint = Checkpoint.load(checkpointDir);
         CheckpointInfo info = checkpoint.info();
-        checkResumable(info, model, settings, data, checkpointDir);
+        checkResumable(info, model, settings, data, outDir, checkpointDir);
         long parameters = model.parameterCount();
         if (info.step() >= settings.steps()) {
             return new TrainSummary(info.step(), info.tokensSeen(), null, info.validationLoss(), info.bestValidationLoss(),
@@ -147,17 +151,12 @@ public final class Trainer {
     }
 
     private static void checkResumable(CheckpointInfo info, GptConfig model, TrainSettings settings, TrainingData data,
-                                       Path checkpointDir) throws IOException {
-        if (!info.model().equals(model)) {
-            throw new ConfigException("cannot resume " + checkpointDir + ": the model differs from the checkpoint's: "
-                    + String.join(", ", SettingChanges.between(info.model(), model, Set.of()))
-                    + "; train a new model into another folder");
-        }
-        List<String> changes = info.train().changesOnResume(settings);
+                                       Path outDir, Path checkpointDir) throws IOException {
+        List<TermChange> changes = new ArrayList<>(Terms.changes("model", info.model(), model));
+        info.train().changesOnResume(settings).forEach(c -> changes.add(c.under("train")));
         if (!changes.isEmpty()) {
-            throw new ConfigException("cannot resume " + checkpointDir + ": train settings differ from the checkpoint's: "
-                    + String.join(", ", changes) + "; only steps, evalEvery, checkpointEvery and logEvery may change on"
-                    + " resume (train into another folder to change the others)");
+            throw new RefusedException(new Refusal.TermsChanged(Stage.TRAIN, outDir,
+                    checkpointDir.resolve(Checkpoint.INFO_FILE), changes));
         }
         if (info.datasetSha256() != null && !Objects.equals(info.datasetSha256(), data.datasetSha256())) {
             throw new IOException("cannot resume " + checkpointDir + ": it was trained on another dataset (shards "

@@ -1,11 +1,10 @@
 package dev.transcend.model.train;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.MissingNode;
 import dev.transcend.core.io.Sha256;
 import dev.transcend.core.provenance.FileEntry;
 import dev.transcend.core.provenance.Manifest;
+import dev.transcend.core.provenance.Stage;
+import dev.transcend.core.dataset.DatasetSettings;
 import dev.transcend.core.vocab.MoveVocabulary;
 import dev.transcend.core.dataset.PrepareCounts;
 import dev.transcend.core.dataset.ShardInfo;
@@ -26,8 +25,8 @@ import java.util.stream.Stream;
 /**
  * A prepared dataset folder as data-prep's {@code prepare} writes it: {@code manifest.json} (stage
  * {@code prepare}), whose {@code counts.shards} list every shard with its split and SHA-256, and the
- * shards {@code train-*.shard} and {@code validation-*.shard}. {@code settings.cap} (rating cap) and
- * {@code settings.vocabularyFingerprint} are read when present.
+ * shards {@code train-*.shard} and {@code validation-*.shard}. Its settings ({@link DatasetSettings}: rating cap,
+ * vocabulary fingerprint) are used when present.
  *
  * @param dir the folder
  * @param train training games
@@ -65,14 +64,19 @@ record TrainingData(Path dir, GameSet train, GameSet validation, Integer ratingC
                     + " 'transcend prepare')");
         }
         Manifest manifest = readManifest(dir);
-        JsonNode settings = manifest.settings() == null ? MissingNode.getInstance() : manifest.settings();
-        JsonNode fingerprint = settings.path("vocabularyFingerprint");
+        DatasetSettings settings;
+        try {
+            settings = manifest.settingsAs(DatasetSettings.class);
+        } catch (IOException e) {
+            throw new IOException(manifestFile + ": " + e.getMessage() + "; prepare the dataset again", e);
+        }
+        String fingerprint = settings.vocabularyFingerprint();
         MoveVocabulary vocabulary = MoveVocabulary.standard();
-        if (fingerprint.isTextual() && !fingerprint.asText().equals(vocabulary.fingerprint())) {
-            throw new IOException(manifestFile + ": dataset was tokenized with vocabulary " + fingerprint.asText()
+        if (fingerprint != null && !fingerprint.equals(vocabulary.fingerprint())) {
+            throw new IOException(manifestFile + ": dataset was tokenized with vocabulary " + fingerprint
                     + ", this build uses " + vocabulary.fingerprint() + "; prepare the data again with this version");
         }
-        Integer cap = settings.path("cap").canConvertToInt() ? settings.path("cap").asInt() : null;
+        Integer cap = settings.cap();
         List<FileEntry> inputs = new ArrayList<>();
         inputs.add(new FileEntry(manifestFile.toString(), Files.size(manifestFile), Sha256.of(manifestFile)));
 
@@ -108,7 +112,7 @@ record TrainingData(Path dir, GameSet train, GameSet validation, Integer ratingC
             throw new IOException(dir.resolve(Manifest.FILE_NAME) + ": cannot read the dataset manifest ("
                     + e.getMessage() + "); prepare the dataset again", e);
         }
-        if (!"prepare".equals(manifest.stage())) {
+        if (manifest.stage() != Stage.PREPARE) {
             throw new IOException(dir + ": " + Manifest.FILE_NAME + " is of stage '" + manifest.stage()
                     + "', not a prepared dataset ('prepare'); pass the folder that 'transcend prepare' wrote");
         }
@@ -119,7 +123,7 @@ record TrainingData(Path dir, GameSet train, GameSet validation, Integer ratingC
         PrepareCounts counts;
         try {
             counts = manifest.countsAs(PrepareCounts.class);
-        } catch (JsonProcessingException | RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             throw new IOException(manifestFile + ": its counts are not those of a prepare run (" + e.getMessage()
                     + "); prepare the dataset again", e);
         }

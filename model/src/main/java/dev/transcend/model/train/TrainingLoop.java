@@ -4,6 +4,7 @@ import dev.transcend.core.progress.Progress;
 import dev.transcend.core.progress.ProgressUnit;
 import dev.transcend.core.provenance.FileEntry;
 import dev.transcend.core.provenance.Manifest;
+import dev.transcend.core.provenance.Stage;
 import dev.transcend.model.backend.Nd4jBackend;
 import dev.transcend.model.checkpoint.Checkpoint;
 import dev.transcend.model.gpt.Gpt;
@@ -188,7 +189,7 @@ final class TrainingLoop {
                 FileEntry.of(outDir.resolve(TrainLog.FILE_NAME), TrainLog.FILE_NAME),
                 FileEntry.of(checkpointDir.resolve(Checkpoint.INFO_FILE), Trainer.CHECKPOINT_DIR + "/" + Checkpoint.INFO_FILE),
                 FileEntry.of(checkpointDir.resolve(Checkpoint.MODEL_FILE), Trainer.CHECKPOINT_DIR + "/" + Checkpoint.MODEL_FILE));
-        Manifest.of(Trainer.STAGE, data.inputs(), new RunSettings(data.dir().toString(), model, settings), summary(),
+        Manifest.of(Stage.TRAIN, data.inputs(), new RunSettings(data.dir().toString(), model, settings), summary(),
                 outputs).writeTo(outDir);
         lastCheckpoint = step;
     }

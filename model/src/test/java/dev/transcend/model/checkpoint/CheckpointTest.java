@@ -7,6 +7,7 @@ import dev.transcend.model.gpt.Gpt;
 import dev.transcend.model.gpt.GptConfig;
 import dev.transcend.core.policy.MovePolicy;
 import dev.transcend.model.train.TrainSettings;
+import dev.transcend.core.io.FolderSwap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nd4j.autodiff.samediff.SameDiff;
@@ -128,7 +129,7 @@ class CheckpointTest {
         Files.move(folder, dir.resolve("run").resolve(".checkpoint.old")); // crash between the two renames
         Path killed = Files.createDirectories(dir.resolve("run").resolve(".checkpoint.tmp-123")); // killed mid-save
         Files.writeString(killed.resolve(Checkpoint.MODEL_FILE), "half");
-        Checkpoint.recover(folder);
+        FolderSwap.recover(folder);
         assertEquals(3, Checkpoint.load(folder).step());
         assertTrue(Files.notExists(killed), "the killed save's temporary folder is left");
     }

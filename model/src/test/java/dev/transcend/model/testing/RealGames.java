@@ -6,6 +6,7 @@ import dev.transcend.core.chess.Uci;
 import dev.transcend.core.game.Outcome;
 import dev.transcend.core.io.Sha256;
 import dev.transcend.core.provenance.Manifest;
+import dev.transcend.core.provenance.Stage;
 import dev.transcend.core.testing.SharedData;
 import dev.transcend.core.vocab.MoveVocabulary;
 import dev.transcend.core.dataset.PrepareCounts;
@@ -169,7 +170,7 @@ public final class RealGames {
         long kept = games[0] + games[1];
         PrepareCounts counts = new PrepareCounts(kept, kept, Map.of(), games[0], tokens[0], games[1], tokens[1], 0, 0,
                 List.of(), List.of(), shards, 0);
-        Manifest.of("prepare", List.of(),
+        Manifest.of(Stage.PREPARE, List.of(),
                 Map.of("cap", cap, "vocabularyFingerprint", MoveVocabulary.standard().fingerprint()),
                 counts, List.of()).writeTo(dir);
     }

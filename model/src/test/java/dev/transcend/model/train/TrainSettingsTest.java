@@ -2,6 +2,7 @@ package dev.transcend.model.train;
 
 import dev.transcend.core.config.ConfigException;
 import dev.transcend.core.config.ConfigFiles;
+import dev.transcend.core.provenance.TermChange;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -62,9 +63,13 @@ class TrainSettingsTest {
         assertEquals(List.of(), s.withSteps(5).changesOnResume(s.withSteps(5000)), "default warmup is not derived");
         assertEquals(List.of(), s.changesOnResume(new TrainSettings(null, null, null, null, 100, null, null, null, 7,
                 null, 9, 3, null)));
-        assertEquals(List.of("batchSize 32 -> 16"), s.changesOnResume(new TrainSettings(null, 16, null, null, null, null,
-                null, null, null, null, null, null, null)));
-        assertEquals(List.of("warmupSteps 100 -> 5", "seed 1 -> 2"), s.changesOnResume(new TrainSettings(3000, null, null,
-                null, 5, null, null, null, null, null, null, null, 2L)));
+        assertEquals(List.of("batchSize 32 -> 16"), names(s.changesOnResume(new TrainSettings(null, 16, null, null, null,
+                null, null, null, null, null, null, null, null))));
+        assertEquals(List.of("warmupSteps 100 -> 5", "seed 1 -> 2"), names(s.changesOnResume(new TrainSettings(3000,
+                null, null, null, 5, null, null, null, null, null, null, null, 2L))));
+    }
+
+    private static List<String> names(List<TermChange> changes) {
+        return changes.stream().map(TermChange::toString).toList();
     }
 }

@@ -126,11 +126,11 @@ class TrainerGuardsTest {
 
         ConfigException e = assertThrows(ConfigException.class,
                 () -> Trainer.run(dataset, TINY, small(9, 8, 2L), out, true, false));
-        assertTrue(e.getMessage().contains("train settings differ from the checkpoint's: batchSize 4 -> 8, seed 1 -> 2;"),
-                e.getMessage());
+        assertTrue(e.getMessage().contains("checkpoint.json records other settings: train.batchSize 4 -> 8; train.seed"
+                + " 1 -> 2"), e.getMessage());
         assertFalse(e.getMessage().contains("TrainSettings["), "names the keys, not whole records");
         e = assertThrows(ConfigException.class,
                 () -> Trainer.run(dataset, new GptConfig(16, 2, 2, 16, 2), small(9, null, null), out, true, false));
-        assertTrue(e.getMessage().contains("the model differs from the checkpoint's: layers 1 -> 2;"), e.getMessage());
+        assertTrue(e.getMessage().contains("records other settings: model.layers 1 -> 2"), e.getMessage());
     }
 }

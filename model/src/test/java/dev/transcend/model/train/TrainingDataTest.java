@@ -1,6 +1,7 @@
 package dev.transcend.model.train;
 
 import dev.transcend.core.provenance.Manifest;
+import dev.transcend.core.provenance.Stage;
 import dev.transcend.core.vocab.MoveVocabulary;
 import dev.transcend.model.testing.GeneratedGames;
 import org.junit.jupiter.api.BeforeAll;
@@ -123,7 +124,7 @@ class TrainingDataTest {
     @Test
     void aForeignVocabularyOrMissingShardFailsNamingTheFolder(@TempDir Path dir) throws IOException {
         Path data = GeneratedGames.writeDataset(dir.resolve("foreign"), 5, 5);
-        Manifest.of("prepare", List.of(), Map.of("cap", 900, "vocabularyFingerprint", "deadbeef"), Map.of(), List.of())
+        Manifest.of(Stage.PREPARE, List.of(), Map.of("cap", 900, "vocabularyFingerprint", "deadbeef"), Map.of(), List.of())
                 .writeTo(data);
         IOException e = assertThrows(IOException.class, () -> TrainingData.open(data));
         assertTrue(e.getMessage().contains("manifest.json") && e.getMessage().contains("deadbeef"), e.getMessage());

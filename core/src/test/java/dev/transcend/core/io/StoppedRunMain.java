@@ -1,11 +1,11 @@
-package dev.transcend.dataprep.prepare;
+package dev.transcend.core.io;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * A {@code prepare} output in progress, for {@link OutputFolderTest} to stop with a signal: begins an
- * {@link OutputFolder} at {@code args[0]}, writes a half shard into it, prints the work folder on
+ * A {@code prepare} output in progress, for {@link FolderSwapTest} to stop with a signal: begins a
+ * {@link FolderSwap} at {@code args[0]}, writes a half shard into it, prints the work folder on
  * stdout and waits to be killed.
  */
 public final class StoppedRunMain {
@@ -14,7 +14,7 @@ public final class StoppedRunMain {
     }
 
     public static void main(String[] args) throws Exception {
-        OutputFolder folder = OutputFolder.begin(Path.of(args[0]));
+        FolderSwap folder = FolderSwap.begin(Path.of(args[0]));
         Files.writeString(folder.work().resolve("train-00000.shard"), "half written");
         System.out.println(folder.work());
         System.out.flush();
