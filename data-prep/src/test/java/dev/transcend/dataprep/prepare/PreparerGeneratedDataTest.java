@@ -2,6 +2,7 @@ package dev.transcend.dataprep.prepare;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.transcend.core.chess.ByColor;
+import dev.transcend.core.dataset.DatasetSettings;
 import dev.transcend.core.dataset.DropReason;
 import dev.transcend.core.dataset.PrepareCounts;
 import dev.transcend.core.dataset.RatingBin;
@@ -10,6 +11,7 @@ import dev.transcend.core.dataset.ShardReader;
 import dev.transcend.core.io.Sha256;
 import dev.transcend.core.provenance.FileEntry;
 import dev.transcend.core.provenance.Manifest;
+import dev.transcend.core.provenance.Stage;
 import dev.transcend.core.testing.Fixtures;
 import dev.transcend.core.testing.RandomGames;
 import dev.transcend.core.vocab.MoveVocabulary;
@@ -147,7 +149,7 @@ class PreparerGeneratedDataTest {
     @Test
     void manifestRecordsInputsSettingsCountsAndShards() throws IOException {
         Manifest manifest = Manifest.readFrom(out);
-        assertEquals("prepare", manifest.stage());
+        assertEquals(Stage.PREPARE, manifest.stage());
         DatasetSettings settings = manifest.settingsAs(DatasetSettings.class);
         assertEquals(CAP, settings.cap());
         assertEquals(MoveVocabulary.standard().fingerprint(), settings.vocabularyFingerprint());
