@@ -110,7 +110,7 @@ public final class ProgressLog implements Progress {
         double rate = seconds > 0 ? (done - startDone) / seconds : 0;
         String eta = rate > 0 ? clock(Duration.ofSeconds(Math.round((total - done) / rate))) : "?";
         out.printf(Locale.ROOT, "[%s] %s/%s %s (%.1f%%), %s %s/s, ETA %s, elapsed %s%s%n", task, unit.format(done),
-                unit.format(total), unit.name(), total > 0 ? 100.0 * done / total : 100.0, unit.format(rate),
+                unit.format(total), unit.name(), total > 0 ? 100.0 * done / total : 100.0, unit.formatRate(rate),
                 unit.name(), eta, clock(Duration.ofNanos(now - startNanos)), note.isEmpty() ? "" : ", " + note);
         out.flush();
     }
@@ -127,7 +127,7 @@ public final class ProgressLog implements Progress {
         long elapsed = nanoClock.getAsLong() - startNanos;
         double rate = elapsed > 0 ? (done - startDone) / (elapsed / 1e9) : 0;
         out.printf(Locale.ROOT, "[%s] finished: %s/%s %s in %s (%s %s/s)%s%n", task, unit.format(done),
-                unit.format(total), unit.name(), clock(Duration.ofNanos(elapsed)), unit.format(rate), unit.name(),
+                unit.format(total), unit.name(), clock(Duration.ofNanos(elapsed)), unit.formatRate(rate), unit.name(),
                 note.isEmpty() ? "" : ", " + note);
         out.flush();
     }

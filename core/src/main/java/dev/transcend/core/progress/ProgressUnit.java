@@ -22,6 +22,13 @@ public record ProgressUnit(String name, long scale) {
         return new ProgressUnit(name, 1);
     }
 
+    /** @return a rate in shown units per second, with two decimals below 10 ({@code 0.15}, {@code 2.50}, {@code 12}) */
+    String formatRate(double perSecond) {
+        double shown = perSecond / scale;
+        return shown < 10 ? String.format(java.util.Locale.ROOT, "%.2f", shown)
+                : String.format(java.util.Locale.ROOT, "%,.0f", shown);
+    }
+
     /** @return {@code amount} in shown units: {@code 12} or {@code 12.3} */
     String format(double amount) {
         return scale == 1 ? String.format(java.util.Locale.ROOT, "%,.0f", amount)

@@ -34,7 +34,7 @@ class ProgressLogTest {
 
         now.addAndGet(20 * SECOND);
         log.step(20); // 30 games in 30 s
-        assertEquals("[play] 30/120 games (25.0%), 1 games/s, ETA 0:01:30, elapsed 0:00:30", lines().get(1));
+        assertEquals("[play] 30/120 games (25.0%), 1.00 games/s, ETA 0:01:30, elapsed 0:00:30", lines().get(1));
 
         now.addAndGet(5 * SECOND);
         log.step(1);
@@ -45,9 +45,9 @@ class ProgressLogTest {
         log.close();
         log.close();
         assertEquals(List.of("[play] started: 0/120 games",
-                "[play] 30/120 games (25.0%), 1 games/s, ETA 0:01:30, elapsed 0:00:30",
-                "[play] 120/120 games (100.0%), 1 games/s, ETA 0:00:00, elapsed 0:02:05",
-                "[play] finished: 120/120 games in 0:02:05 (1 games/s)"), lines());
+                "[play] 30/120 games (25.0%), 1.00 games/s, ETA 0:01:30, elapsed 0:00:30",
+                "[play] 120/120 games (100.0%), 0.96 games/s, ETA 0:00:00, elapsed 0:02:05",
+                "[play] finished: 120/120 games in 0:02:05 (0.96 games/s)"), lines());
     }
 
     @Test
@@ -58,7 +58,7 @@ class ProgressLogTest {
         assertEquals(1, lines().size());
         now.addAndGet(31 * SECOND);
         log.tick();
-        assertEquals("[train] 0/400 steps (0.0%), 0 steps/s, ETA ?, elapsed 0:01:00", lines().get(1));
+        assertEquals("[train] 0/400 steps (0.0%), 0.00 steps/s, ETA ?, elapsed 0:01:00", lines().get(1));
     }
 
     @Test
@@ -69,8 +69,8 @@ class ProgressLogTest {
         log.stepTo(200L << 20); // 100 MiB in 40 s
         log.close();
         assertEquals(List.of("[prepare] started: 100.0/400.0 MiB",
-                "[prepare] 200.0/400.0 MiB (50.0%), 2.5 MiB/s, ETA 0:01:20, elapsed 0:00:40, loss 3.214",
-                "[prepare] finished: 200.0/400.0 MiB in 0:00:40 (2.5 MiB/s), loss 3.214"), lines());
+                "[prepare] 200.0/400.0 MiB (50.0%), 2.50 MiB/s, ETA 0:01:20, elapsed 0:00:40, loss 3.214",
+                "[prepare] finished: 200.0/400.0 MiB in 0:00:40 (2.50 MiB/s), loss 3.214"), lines());
     }
 
     @Test
