@@ -8,9 +8,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -59,8 +62,36 @@ class RunCommandTest {
                   moveLimit: 30
                   concurrency: 1
                 """.formatted(dir.resolve("run"), opponents(), opponents()));
-        firstExit = Transcend.commandLine().setErr(new PrintWriter(firstErr, true))
-                .execute("run", "--no-progress", config.toString());
+        // with progress on and no terminal (surefire's JVM has no console), the stages log to System.err
+        PrintStream stderr = System.err;
+        ByteArrayOutputStream progress = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(progress, true, StandardCharsets.UTF_8));
+        try {
+            firstExit = Transcend.commandLine().setErr(new PrintWriter(firstErr, true))
+                    .execute("run", config.toString());
+        } finally {
+            System.setErr(stderr);
+        }
+        progressLog = progress.toString(StandardCharsets.UTF_8);
+    }
+
+    static String progressLog;
+
+    @Test
+    void everyStageLogsAStartAndAnEndLineWithItsElapsedTimeWhenOutputIsNoTerminal() throws IOException {
+        assertEquals(0, firstExit, firstErr.toString());
+        List<String> lines = progressLog.lines().toList();
+        for (String stage : List.of("generate", "prepare", "train", "play", "rate", "report")) {
+            assertTrue(lines.stream().anyMatch(l -> l.matches("\\[" + stage + "] started: 0(\\.0)?/.*")), stage + ":\n" + progressLog);
+            assertTrue(lines.stream().anyMatch(l -> l.startsWith("[" + stage + "] finished: ")
+                    && l.matches(".* in \\d+:\\d\\d:\\d\\d .*")), stage + ":\n" + progressLog);
+        }
+        assertTrue(progressLog.indexOf("[generate] started") < progressLog.indexOf("[report] finished"));
+        assertTrue(!progressLog.contains("\r"), "no bar redraws in a log");
+
+        Manifest generate = Manifest.readFrom(dir.resolve("run").resolve("generate"));
+        assertEquals(3, generate.settings().get("engines").size(), "three engine players, one random mover");
+        assertTrue(generate.settings().get("engines").get(2).get("idName").asText().startsWith("Stockfish"));
     }
 
     private static Path opponents() {

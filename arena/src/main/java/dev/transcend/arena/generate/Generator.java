@@ -1,5 +1,7 @@
 package dev.transcend.arena.generate;
 
+import dev.transcend.core.progress.Progress;
+import dev.transcend.core.progress.ProgressUnit;
 import dev.transcend.core.policy.PolicyLoader;
 import dev.transcend.arena.engine.EngineLog;
 import dev.transcend.arena.game.GameRunner;
@@ -7,6 +9,7 @@ import dev.transcend.arena.game.GameSlots;
 import dev.transcend.arena.game.PgnFile;
 import dev.transcend.arena.game.PgnWriter;
 import dev.transcend.arena.game.PlayedGame;
+import dev.transcend.arena.player.EngineIdentity;
 import dev.transcend.arena.player.Player;
 import dev.transcend.arena.player.PlayerRoster;
 import dev.transcend.arena.player.PlayerSpec;
@@ -19,13 +22,10 @@ import dev.transcend.core.provenance.FileEntry;
 import dev.transcend.core.provenance.Manifest;
 import dev.transcend.core.provenance.Stage;
 import dev.transcend.core.provenance.StageFolder;
-import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -70,9 +70,10 @@ public final class Generator {
 
     /**
      * The manifest's settings, read back by {@code run} to see whether the games it trained on would change. Declared
-     * as {@link PlayerSpec} so each player is written with its {@code type}.
+     * as {@link PlayerSpec} so each player is written with its {@code type}; {@code engines} names each engine
+     * player's executable, {@code id name} and options (null in manifests written before it).
      */
-    public record ResolvedSettings(GenerateSettings generate, List<PlayerSpec> panel) {
+    public record ResolvedSettings(GenerateSettings generate, List<PlayerSpec> panel, List<EngineIdentity> engines) {
     }
 
     /** One scheduled game. */
@@ -84,7 +85,7 @@ public final class Generator {
      * @param settings the run
      * @param outDir output folder, created if missing; it must be empty or a generation folder (see
      *               {@link StageFolder}) whose {@code games.pgn} holds only games with {@code Event} {@link #EVENT}
-     * @param progress whether to show a progress bar on stderr
+     * @param progress whether to show progress on stderr (a bar on a terminal, log lines otherwise)
      * @param models opens the checkpoint of any model player in the panel (the command line passes the model's loader)
      * @return counts
      * @throws ConfigException if a panel name is unknown, a player has no rating, or {@code outDir} belongs to another
@@ -126,9 +127,8 @@ public final class Generator {
         AtomicInteger engineReplays = new AtomicInteger();
         GameRunner runner = new GameRunner(settings.moveLimit());
         try (EngineLog log = EngineLog.appendingTo(outDir.resolve(ENGINES_LOG));
-             ProgressBar bar = progress ? new ProgressBarBuilder().setTaskName("generate")
-                .setInitialMax(kept.size() + jobs.size()).startsFrom(kept.size(), Duration.ZERO)
-                .setUpdateIntervalMillis(500).build() : null) {
+             Progress bar = Progress.start("generate", kept.size(), kept.size() + jobs.size(),
+                ProgressUnit.of("games"), progress)) {
             GameSlots.run(jobs, settings.concurrency(), slot -> new GameSlots.Slot<Job>() {
                 private final Map<String, Player> players = new HashMap<>();
 
@@ -138,9 +138,7 @@ public final class Generator {
                     pgn.append(PgnWriter.format(game, EVENT, Integer.toString(job.index() + 1), Map.of()));
                     played.incrementAndGet();
                     engineReplays.addAndGet(game.engineReplays().size());
-                    if (bar != null) {
-                        bar.step();
-                    }
+                    bar.step(1);
                 }
 
                 private Player open(PlayerSpec spec) throws IOException, InterruptedException {
@@ -215,13 +213,13 @@ public final class Generator {
     }
 
     private static void writeManifest(List<PlayerSpec> panel, GenerateSettings settings, Path outDir,
-                                      GenerateSummary summary) throws IOException {
+                                      GenerateSummary summary) throws IOException, InterruptedException {
         List<FileEntry> inputs = new ArrayList<>();
         Path playersFile = Path.of(settings.playersFile());
         if (Files.isRegularFile(playersFile)) {
             inputs.add(FileEntry.of(playersFile));
         }
-        ResolvedSettings resolved = new ResolvedSettings(settings, panel);
+        ResolvedSettings resolved = new ResolvedSettings(settings, panel, EngineIdentity.of(panel));
         List<FileEntry> outputs = new ArrayList<>(List.of(FileEntry.of(outDir.resolve(GAMES_PGN), GAMES_PGN),
                 FileEntry.of(outDir.resolve(GENERATE_JSON), GENERATE_JSON)));
         if (Files.isRegularFile(outDir.resolve(ENGINES_LOG))) { // no engine in the panel, no log

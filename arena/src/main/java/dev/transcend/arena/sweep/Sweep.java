@@ -9,6 +9,7 @@ import dev.transcend.arena.engine.EngineLog;
 import dev.transcend.arena.game.GameRunner;
 import dev.transcend.arena.game.GameSlots;
 import dev.transcend.arena.game.PgnFile;
+import dev.transcend.arena.player.EngineIdentity;
 import dev.transcend.arena.player.ModelPlayer;
 import dev.transcend.arena.player.ModelSpec;
 import dev.transcend.arena.player.PlayerRoster;
@@ -78,9 +79,11 @@ public final class Sweep {
     /**
      * The manifest's settings. Opponents are declared as {@link PlayerSpec} so each is written with its
      * {@code type}; the swept model is written without sampling settings, which {@code play} holds
-     * (one protocol, several temperatures).
+     * (one protocol, several temperatures). {@code engines} names each engine opponent's executable, {@code id name}
+     * and options (null in manifests written before it).
      */
-    record ResolvedSettings(PlaySettings play, SweptModel model, List<PlayerSpec> opponents) {
+    record ResolvedSettings(PlaySettings play, SweptModel model, List<PlayerSpec> opponents,
+                            List<EngineIdentity> engines) {
     }
 
     /**
@@ -231,7 +234,7 @@ public final class Sweep {
     }
 
     private static void writeManifest(PlayerSpec model, List<PlayerSpec> opponents, PlaySettings settings,
-                                      Path outDir, SweepSummary summary) throws IOException {
+                                      Path outDir, SweepSummary summary) throws IOException, InterruptedException {
         List<FileEntry> inputs = new ArrayList<>();
         Path opponentsFile = Path.of(settings.opponentsFile());
         if (Files.isRegularFile(opponentsFile)) {
@@ -244,7 +247,8 @@ public final class Sweep {
                 }
             }
         }
-        ResolvedSettings resolved = new ResolvedSettings(settings, SweptModel.of(model), opponents);
+        ResolvedSettings resolved = new ResolvedSettings(settings, SweptModel.of(model), opponents,
+                EngineIdentity.of(opponents));
         List<FileEntry> outputs = new ArrayList<>(List.of(FileEntry.of(outDir.resolve(GAMES_CSV), GAMES_CSV),
                 FileEntry.of(outDir.resolve(GAMES_PGN), GAMES_PGN),
                 FileEntry.of(outDir.resolve(SWEEP_JSON), SWEEP_JSON)));

@@ -1,5 +1,7 @@
 package dev.transcend.arena.sweep;
 
+import dev.transcend.core.progress.Progress;
+import dev.transcend.core.progress.ProgressUnit;
 import dev.transcend.core.games.GameKey;
 import dev.transcend.core.games.GameRow;
 import dev.transcend.core.games.GamesCsv;
@@ -7,14 +9,12 @@ import dev.transcend.arena.game.PgnFile;
 import dev.transcend.arena.game.PgnWriter;
 import dev.transcend.arena.game.PlayedGame;
 import dev.transcend.arena.player.PlayerSpec;
-import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
 
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalInt;
 
@@ -29,7 +29,7 @@ final class SweepRecorder implements Closeable {
     private final OptionalInt cap;
     private final PgnFile pgn;
     private final GamesCsv csv;
-    private final ProgressBar bar;
+    private final Progress progress;
     private double points;
     private int games;
     private int engineReplays;
@@ -42,8 +42,7 @@ final class SweepRecorder implements Closeable {
         this.csv = GamesCsv.openForAppend(outDir.resolve(Sweep.GAMES_CSV));
         this.points = donePoints;
         this.games = done;
-        this.bar = progress ? new ProgressBarBuilder().setTaskName("play").setInitialMax(total)
-                .startsFrom(done, Duration.ZERO).setUpdateIntervalMillis(500).build() : null;
+        this.progress = Progress.start("play", done, total, ProgressUnit.of("games"), progress);
         showScore();
     }
 
@@ -64,10 +63,8 @@ final class SweepRecorder implements Closeable {
         points += score;
         games++;
         engineReplays += game.engineReplays().size();
-        if (bar != null) {
-            bar.step();
-            showScore();
-        }
+        progress.step(1);
+        showScore();
     }
 
     /** @return plays of this run's games that an engine crash or stall cut short and that were played again */
@@ -76,16 +73,12 @@ final class SweepRecorder implements Closeable {
     }
 
     private void showScore() {
-        if (bar != null) {
-            bar.setExtraMessage(String.format(" score %.1f/%d", points, games));
-        }
+        progress.note(String.format(Locale.ROOT, "score %.1f/%d", points, games));
     }
 
     @Override
     public void close() throws IOException {
-        if (bar != null) {
-            bar.close();
-        }
+        progress.close();
         csv.close();
     }
 }

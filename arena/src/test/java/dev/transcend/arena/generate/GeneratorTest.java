@@ -148,6 +148,12 @@ class GeneratorTest {
         assertEquals(1, more.played());
         Manifest manifest = Manifest.readFrom(out);
         assertTrue(manifest.outputs().stream().anyMatch(f -> f.path().equals("generate.json")), manifest.toString());
+        var engines = manifest.settings().get("engines");
+        assertEquals(2, engines.size(), engines.toString());
+        assertEquals("fairy-n1", engines.get(0).get("player").asText());
+        assertTrue(engines.get(0).get("idName").asText().startsWith("Fairy-Stockfish"), engines.toString());
+        assertEquals("0", engines.get(0).get("options").get("Skill Level").asText());
+        assertTrue(engines.get(1).get("idName").asText().startsWith("Stockfish"), engines.toString());
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.transcend.arena.sweep;
 
+
 import dev.transcend.core.policy.PolicyLoader;
 import dev.transcend.core.games.GameKey;
 import dev.transcend.core.games.GameRow;
@@ -12,6 +13,7 @@ import dev.transcend.arena.engine.EngineException;
 import dev.transcend.arena.engine.EngineLimit;
 import dev.transcend.arena.game.PgnFile;
 import dev.transcend.arena.player.EngineSpec;
+import dev.transcend.arena.player.EngineIdentity;
 import dev.transcend.arena.player.PlayerSpec;
 import dev.transcend.arena.player.RandomSpec;
 import dev.transcend.core.Seeds;
@@ -106,6 +108,11 @@ class SweepTest {
         Sweep.ResolvedSettings settings = manifest.settingsAs(Sweep.ResolvedSettings.class);
         assertEquals("uniform-model", settings.model().name());
         assertTrue(settings.model().checkpoint() == null, "the random mover has no checkpoint");
+        List<EngineIdentity> engines = settings.engines();
+        assertEquals(1, engines.size(), "the engine opponent; the random mover is no engine");
+        assertEquals("sf-depth1", engines.get(0).player());
+        assertTrue(engines.get(0).path().endsWith("stockfish"), engines.toString());
+        assertTrue(engines.get(0).idName().startsWith("Stockfish"), engines.toString());
     }
 
     @Test

@@ -1,5 +1,7 @@
 package dev.transcend.cli.command;
 
+import dev.transcend.core.progress.Progress;
+import dev.transcend.core.progress.ProgressUnit;
 import dev.transcend.rating.RateStage;
 import dev.transcend.rating.RateSummary;
 import dev.transcend.cli.ProgressOption;
@@ -24,13 +26,17 @@ public final class RateCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output folder (ratings.csv, manifest.json).")
     private Path out;
 
-    /** Accepted like every command's, so scripts can pass it everywhere; this stage takes milliseconds. */
+    /** This stage takes milliseconds: its progress is a start and an end line. */
     @Mixin
     private ProgressOption progress;
 
     @Override
     public Integer call() throws Exception {
-        RateSummary s = RateStage.run(games, out);
+        RateSummary s;
+        try (Progress p = Progress.start("rate", 0, games.size(), ProgressUnit.of("files"), progress.enabled())) {
+            s = RateStage.run(games, out);
+            p.step(games.size());
+        }
         System.out.printf("%d ratings from %d games: %s%n", s.ratings(), s.games(), s.ratingsCsv());
         return 0;
     }

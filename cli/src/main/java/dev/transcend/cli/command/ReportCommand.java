@@ -1,5 +1,7 @@
 package dev.transcend.cli.command;
 
+import dev.transcend.core.progress.Progress;
+import dev.transcend.core.progress.ProgressUnit;
 import dev.transcend.cli.ProgressOption;
 import dev.transcend.reports.ReportContext;
 import dev.transcend.reports.ReportStage;
@@ -35,7 +37,7 @@ public final class ReportCommand implements Callable<Integer> {
     @Option(names = "--config", paramLabel = "FILE", description = "Config file to show in the report's settings section.")
     private Path config;
 
-    /** Accepted like every command's, so scripts can pass it everywhere; this stage takes milliseconds. */
+    /** This stage takes milliseconds: its progress is a start and an end line. */
     @Mixin
     private ProgressOption progress;
 
@@ -43,7 +45,11 @@ public final class ReportCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         String settings = config == null ? "" : Files.readString(config);
         ReportContext context = new ReportContext(title, settings, List.of(), List.of());
-        ReportSummary s = ReportStage.run(ratings, games, context, out);
+        ReportSummary s;
+        try (Progress p = Progress.start("report", 0, 1, ProgressUnit.of("reports"), progress.enabled())) {
+            s = ReportStage.run(ratings, games, context, out);
+            p.step(1);
+        }
         System.out.printf("report: %s (%d warnings)%n", s.html(), s.warnings());
         return 0;
     }

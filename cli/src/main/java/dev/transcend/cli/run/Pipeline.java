@@ -1,5 +1,7 @@
 package dev.transcend.cli.run;
 
+import dev.transcend.core.progress.Progress;
+import dev.transcend.core.progress.ProgressUnit;
 import dev.transcend.arena.generate.GenerateSummary;
 import dev.transcend.arena.generate.Generator;
 import dev.transcend.arena.player.ModelSpec;
@@ -54,7 +56,7 @@ public final class Pipeline {
 
     /**
      * @param config a config that passed {@link ExperimentConfig#requireRunnable()}
-     * @param progress whether to draw progress bars
+     * @param progress whether to show progress on stderr (a bar on a terminal, log lines otherwise)
      * @param out where stage headers and summaries go
      */
     public Pipeline(ExperimentConfig config, boolean progress, PrintStream out) {
@@ -182,15 +184,22 @@ public final class Pipeline {
 
     private Path rate(Path games) throws IOException {
         header(Stage.RATE, "sequential Glicko-2 and maximum-likelihood Elo -> " + layout.ratings());
-        RateSummary s = RateStage.run(List.of(games), layout.ratings());
+        RateSummary s;
+        try (Progress p = Progress.start("rate", 0, 1, ProgressUnit.of("files"), progress)) {
+            s = RateStage.run(List.of(games), layout.ratings());
+            p.step(1);
+        }
         out.printf("  %d ratings from %d games%n", s.ratings(), s.games());
         return s.ratingsCsv();
     }
 
     private Path report(Path ratings, Path games, Checkpoint checkpoint) throws IOException {
         header(Stage.REPORT, layout.report().toString());
-        ReportSummary s = ReportStage.run(ratings, List.of(games), ReportFacts.of(config, layout, checkpoint),
-                layout.report());
+        ReportSummary s;
+        try (Progress p = Progress.start("report", 0, 1, ProgressUnit.of("reports"), progress)) {
+            s = ReportStage.run(ratings, List.of(games), ReportFacts.of(config, layout, checkpoint), layout.report());
+            p.step(1);
+        }
         return s.html();
     }
 

@@ -1,7 +1,9 @@
 package dev.transcend.core.pgn;
 
 import dev.transcend.core.game.Outcome;
+import dev.transcend.core.testing.Fixtures;
 import dev.transcend.core.testing.SharedData;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -91,6 +93,7 @@ class MovetextParserTest {
     }
 
     @Test
+    @Tag("real-data")
     void nastyLichessSelectionParsesIncludingUnderpromotionToBishop() throws IOException {
         List<GameRecord> records = PgnReaderTest.readAll(SharedData.file("edge-cases/lichess_db_2021-10_nasty_selection.pgn"));
         List<Integer> plies = records.stream()
@@ -101,11 +104,35 @@ class MovetextParserTest {
     }
 
     @Test
+    @Tag("real-data")
     void uciEdgeCaseFileReplaysWithPromotion() throws IOException {
         List<GameRecord> records = PgnReaderTest.readAll(SharedData.file("edge-cases/lichess_2018-06_uci_movetext_stripped_tags.pgn"));
         for (GameRecord record : records) {
             ParsedMoves parsed = moves(((ParsedGame) record).movetext());
             assertTrue(parsed.plies() > 10);
+            assertTrue(parsed.result().isPresent());
+        }
+        assertTrue(moves(((ParsedGame) records.get(3)).movetext()).uci().contains("c7c8q"));
+    }
+
+    @Test
+    void lichessStyleFixtureParsesIncludingUnderpromotionsAndABlackPromotion() throws IOException {
+        List<GameRecord> records = PgnReaderTest.readText(Fixtures.text("lichess_export.pgn"));
+        List<Integer> plies = records.stream()
+                .map(r -> moves(((ParsedGame) r).movetext()).plies()).toList();
+        assertEquals(List.of(0, 1, 7, 42, 44, 42, 20), plies);
+        assertEquals("e7f8b", moves(((ParsedGame) records.get(5)).movetext()).uci().get(8), "5. exf8=B");
+        List<String> promotions = moves(((ParsedGame) records.get(6)).movetext()).uci();
+        assertEquals("g7h8n", promotions.get(8), "5. gxh8=N");
+        assertEquals("c2b1q", promotions.get(17), "9... cxb1=Q");
+    }
+
+    @Test
+    void uciFixtureReplaysWithPromotion() throws IOException {
+        List<GameRecord> records = PgnReaderTest.readText(Fixtures.text("uci_stripped_tags.pgn"));
+        for (GameRecord record : records) {
+            ParsedMoves parsed = moves(((ParsedGame) record).movetext());
+            assertTrue(parsed.plies() >= 10);
             assertTrue(parsed.result().isPresent());
         }
         assertTrue(moves(((ParsedGame) records.get(3)).movetext()).uci().contains("c7c8q"));

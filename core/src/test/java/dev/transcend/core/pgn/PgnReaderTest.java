@@ -1,6 +1,8 @@
 package dev.transcend.core.pgn;
 
+import dev.transcend.core.testing.Fixtures;
 import dev.transcend.core.testing.SharedData;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.io.BufferedReader;
@@ -50,6 +52,7 @@ class PgnReaderTest {
     }
 
     @Test
+    @Tag("real-data")
     void lichessMonthlyExportSelectionGivesSevenGamesWithAllTags() throws IOException {
         List<GameRecord> records = readAll(SharedData.file("edge-cases/lichess_db_2021-10_nasty_selection.pgn"));
         assertEquals(7, records.size());
@@ -64,6 +67,7 @@ class PgnReaderTest {
     }
 
     @Test
+    @Tag("real-data")
     void earlyExportWithoutEventTagStartsGamesAtSite() throws IOException {
         List<GameRecord> records = readAll(SharedData.file("edge-cases/lichess_export_no_event_tag_2016-05_first3.pgn"));
         assertEquals(3, records.size());
@@ -76,6 +80,7 @@ class PgnReaderTest {
     }
 
     @Test
+    @Tag("real-data")
     void uciMovetextWithStrippedTagsGivesFiveGames() throws IOException {
         List<GameRecord> records = readAll(SharedData.file("edge-cases/lichess_2018-06_uci_movetext_stripped_tags.pgn"));
         assertEquals(5, records.size());
@@ -88,6 +93,7 @@ class PgnReaderTest {
     }
 
     @Test
+    @Tag("real-data")
     void crlfFileWithTrailingSpacesGivesTwentyGamesWithCleanTags() throws IOException {
         List<GameRecord> records = readAll(SharedData.file("edge-cases/crlf_historical_no_elo_A01_first20.pgn"));
         assertEquals(20, records.size());
@@ -97,6 +103,62 @@ class PgnReaderTest {
         assertFalse(first.movetext().contains("\r"));
         assertFalse(first.movetext().endsWith(" "));
         assertTrue(first.tag("WhiteElo").isEmpty());
+    }
+
+    // The same reader cases on the project's own fixtures (core/src/test/resources/fixtures), run on every build.
+
+    @Test
+    void lichessStyleExportGivesSevenGamesWithAllTags() throws IOException {
+        List<GameRecord> records = readText(Fixtures.text("lichess_export.pgn"));
+        assertEquals(7, records.size());
+        List<ParsedGame> games = records.stream().map(r -> assertInstanceOf(ParsedGame.class, r)).toList();
+        assertEquals("Rated Blitz tournament https://example.org/tournament/abcd1234", games.get(0).tag("Event").orElseThrow());
+        assertEquals("0-1", games.get(0).movetext());
+        assertEquals(1, games.get(0).line());
+        assertEquals(19, games.get(0).movetextLine());
+        assertEquals("NM", games.get(3).tag("BlackTitle").orElseThrow());
+        assertEquals("15+0", games.get(6).tag("TimeControl").orElseThrow());
+        assertEquals(17, games.get(0).tags().size());
+    }
+
+    @Test
+    void exportWithoutEventTagStartsGamesAtSite() throws IOException {
+        List<GameRecord> records = readText(Fixtures.text("no_event_tag.pgn"));
+        assertEquals(3, records.size());
+        for (GameRecord record : records) {
+            ParsedGame game = assertInstanceOf(ParsedGame.class, record);
+            assertFalse(game.tag("Event").isPresent());
+            assertTrue(game.tag("Site").orElseThrow().startsWith("https://example.org/"));
+        }
+        assertEquals(List.of(1L, 14L, 27L), records.stream().map(GameRecord::line).toList());
+    }
+
+    @Test
+    void uciMovetextUnderOnlyEloTagsGivesFiveGames() throws IOException {
+        List<GameRecord> records = readText(Fixtures.text("uci_stripped_tags.pgn"));
+        assertEquals(5, records.size());
+        ParsedGame first = assertInstanceOf(ParsedGame.class, records.get(0));
+        assertEquals(2, first.tags().size());
+        assertEquals("844", first.tag("WhiteElo").orElseThrow());
+        ParsedGame fourth = assertInstanceOf(ParsedGame.class, records.get(3));
+        assertEquals("Rated Blitz game", fourth.tag("Event").orElseThrow());
+        assertTrue(fourth.movetext().contains("c7c8Q"));
+    }
+
+    @Test
+    void crlfLinesWithTrailingSpacesGiveCleanTagsAndMovetext(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+        Path file = dir.resolve("crlf.pgn");
+        Files.writeString(file, Fixtures.text("historical_no_elo.pgn").replace("\n", " \r\n"), StandardCharsets.UTF_8);
+        assertTrue(Files.readString(file).contains("] \r\n"), "the file really has CRLF line ends after spaces");
+        List<GameRecord> records = readAll(file);
+        assertEquals(3, records.size());
+        ParsedGame first = assertInstanceOf(ParsedGame.class, records.get(0));
+        assertEquals("Mengarini, Ariel <USA>", first.tag("White").orElseThrow());
+        assertEquals("1941.??.??", first.tag("Date").orElseThrow());
+        assertFalse(first.movetext().contains("\r"));
+        assertFalse(first.movetext().endsWith(" "));
+        assertTrue(first.tag("WhiteElo").isEmpty());
+        assertEquals(List.of(1L, 12L, 23L), records.stream().map(GameRecord::line).toList());
     }
 
     @Test

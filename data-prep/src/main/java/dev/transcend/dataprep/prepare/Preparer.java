@@ -1,5 +1,7 @@
 package dev.transcend.dataprep.prepare;
 
+import dev.transcend.core.progress.Progress;
+import dev.transcend.core.progress.ProgressUnit;
 import dev.transcend.core.dataset.InputError;
 import dev.transcend.core.dataset.PrepareCounts;
 import dev.transcend.core.dataset.ShardInfo;
@@ -20,15 +22,11 @@ import dev.transcend.dataprep.input.InputFiles;
 import dev.transcend.core.pgn.GameRecord;
 import dev.transcend.core.pgn.Skipped;
 import dev.transcend.core.dataset.TokenizedGame;
-import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.DecimalFormat;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -81,7 +79,7 @@ public final class Preparer implements AutoCloseable {
      *               and directories (searched recursively for such files, in sorted order)
      * @param settings cap, split and filter settings
      * @param outDir the dataset folder to create or replace (only if it is a previous dataset or empty)
-     * @param progress show a progress bar by input bytes on stderr
+     * @param progress show progress by input bytes on stderr (a bar on a terminal, log lines otherwise)
      * @return the counts, also written to {@code outDir/manifest.json}
      * @throws java.nio.file.NoSuchFileException if an input does not exist
      * @throws IllegalArgumentException if an input file has an unsupported extension or no input is found
@@ -106,11 +104,11 @@ public final class Preparer implements AutoCloseable {
             for (InputFile file : files) {
                 totalBytes += Files.size(file.path());
             }
-            try (ProgressBar bar = progress ? progressBar(totalBytes) : null) {
+            try (Progress bar = Progress.start("prepare", 0, totalBytes, ProgressUnit.MIB, progress)) {
                 long done = 0;
                 for (InputFile file : files) {
                     long before = done;
-                    preparer.read(file, bar == null ? bytes -> { } : bytes -> bar.stepTo(before + bytes));
+                    preparer.read(file, bytes -> bar.stepTo(before + bytes));
                     done += Files.size(file.path());
                 }
             }
@@ -133,12 +131,6 @@ public final class Preparer implements AutoCloseable {
     @Override
     public void close() {
         pool.close();
-    }
-
-    private static ProgressBar progressBar(long totalBytes) {
-        return new ProgressBarBuilder().setTaskName("prepare").setInitialMax(totalBytes)
-                .setUnit(" MiB", 1 << 20).setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(500)
-                .showSpeed(new DecimalFormat("0.0")).build();
     }
 
     /**

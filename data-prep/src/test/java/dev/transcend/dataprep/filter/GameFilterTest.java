@@ -3,13 +3,17 @@ package dev.transcend.dataprep.filter;
 import dev.transcend.core.dataset.DropReason;
 import dev.transcend.core.chess.ByColor;
 import dev.transcend.core.game.Outcome;
+import dev.transcend.core.testing.Fixtures;
 import dev.transcend.core.testing.SharedData;
 import dev.transcend.core.encoding.Encoding;
 import dev.transcend.core.encoding.Encodings;
+import java.io.BufferedReader;
+import java.io.StringReader;
 import dev.transcend.core.pgn.GameReader;
 import dev.transcend.core.pgn.GameRecord;
 import dev.transcend.core.pgn.ParsedGame;
 import dev.transcend.core.pgn.PgnReader;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -33,8 +37,17 @@ class GameFilterTest {
 
     private static List<ParsedGame> games(String edgeCase) throws IOException {
         Path file = SharedData.file("edge-cases/" + edgeCase);
+        return read(new PgnReader(Files.newBufferedReader(file, StandardCharsets.UTF_8), file.toString()));
+    }
+
+    /** @return the games of one of core's fixtures (core/src/test/resources/fixtures) */
+    private static List<ParsedGame> fixture(String name) throws IOException {
+        return read(new PgnReader(new BufferedReader(new StringReader(Fixtures.text(name))), name));
+    }
+
+    private static List<ParsedGame> read(GameReader pgn) throws IOException {
         List<ParsedGame> out = new ArrayList<>();
-        try (GameReader reader = new PgnReader(Files.newBufferedReader(file, StandardCharsets.UTF_8), file.toString())) {
+        try (GameReader reader = pgn) {
             GameRecord r;
             while ((r = reader.next()) != null) {
                 out.add(assertInstanceOf(ParsedGame.class, r));
@@ -56,6 +69,7 @@ class GameFilterTest {
     }
 
     @Test
+    @Tag("real-data")
     void abandonedGameWithOnlyAResultHasNoMovesAndTheOthersAreKept() throws IOException {
         List<ParsedGame> games = games("lichess_db_2021-10_nasty_selection.pgn");
         Verdict abandoned = cap3000.screen(games.get(0));
@@ -72,6 +86,7 @@ class GameFilterTest {
     }
 
     @Test
+    @Tag("real-data")
     void historicalGamesWithoutEloAreDroppedForNoRating() throws IOException {
         for (ParsedGame g : games("crlf_historical_no_elo_A01_first20.pgn")) {
             Verdict.Drop drop = assertInstanceOf(Verdict.Drop.class, cap3000.screen(g));
@@ -81,12 +96,50 @@ class GameFilterTest {
     }
 
     @Test
+    @Tag("real-data")
     void capAppliesToTheHigherRatingInclusive() throws IOException {
         List<ParsedGame> uci = games("lichess_2018-06_uci_movetext_stripped_tags.pgn"); // 844/800 first
         assertInstanceOf(Verdict.Keep.class, new GameFilter(844, 1, false, VOCABULARY).screen(uci.get(0)));
         assertEquals(DropReason.ABOVE_CAP, dropReason(new GameFilter(843, 1, false, VOCABULARY).screen(uci.get(0))));
         ParsedGame mixed = game("1. e4 e5 *", "WhiteElo", "1400", "BlackElo", "900");
         assertEquals(DropReason.ABOVE_CAP, dropReason(new GameFilter(1000, 1, false, VOCABULARY).screen(mixed)));
+    }
+
+    // The same cases on core's fixtures, run on every build.
+
+    @Test
+    void abandonedFixtureGameHasNoMovesAndTheOthersAreKeptIncludingUnderpromotions() throws IOException {
+        List<ParsedGame> games = fixture("lichess_export.pgn");
+        Verdict abandoned = cap3000.screen(games.get(0));
+        assertEquals(DropReason.NO_MOVES, dropReason(abandoned));
+        assertEquals(Optional.of(new ByColor<>(1634, 1609)), abandoned.elo());
+        for (ParsedGame g : games.subList(1, 7)) {
+            assertInstanceOf(Verdict.Keep.class, cap3000.screen(g), () -> "game at line " + g.line());
+        }
+        Verdict.Keep oneMove = (Verdict.Keep) cap3000.screen(games.get(1));
+        assertEquals(1, oneMove.game().plies());
+        assertEquals(Optional.of(Outcome.WHITE_WIN), oneMove.game().outcome());
+        Verdict.Keep underpromotion = (Verdict.Keep) cap3000.screen(games.get(5));
+        assertEquals("e7f8b", VOCABULARY.tokenName(underpromotion.game().moves()[8]));
+        Verdict.Keep promotions = (Verdict.Keep) cap3000.screen(games.get(6));
+        assertEquals("g7h8n", VOCABULARY.tokenName(promotions.game().moves()[8]));
+        assertEquals("c2b1q", VOCABULARY.tokenName(promotions.game().moves()[17]));
+    }
+
+    @Test
+    void fixtureGamesWithoutEloAreDroppedForNoRating() throws IOException {
+        for (ParsedGame g : fixture("historical_no_elo.pgn")) {
+            Verdict.Drop drop = assertInstanceOf(Verdict.Drop.class, cap3000.screen(g));
+            assertEquals(DropReason.NO_RATING, drop.reason());
+            assertEquals("WhiteElo missing, BlackElo missing", drop.detail());
+        }
+    }
+
+    @Test
+    void capAppliesToTheHigherRatingOfAUciFixtureGameInclusive() throws IOException {
+        List<ParsedGame> uci = fixture("uci_stripped_tags.pgn"); // 844/800 first
+        assertInstanceOf(Verdict.Keep.class, new GameFilter(844, 1, false, VOCABULARY).screen(uci.get(0)));
+        assertEquals(DropReason.ABOVE_CAP, dropReason(new GameFilter(843, 1, false, VOCABULARY).screen(uci.get(0))));
     }
 
     @Test

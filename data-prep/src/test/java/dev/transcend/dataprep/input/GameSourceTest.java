@@ -1,10 +1,13 @@
 package dev.transcend.dataprep.input;
 
+import dev.transcend.core.testing.Fixtures;
+import dev.transcend.core.testing.RandomGames;
 import dev.transcend.core.testing.SharedData;
 import dev.transcend.core.pgn.GameRecord;
 import dev.transcend.core.pgn.ParsedGame;
 import org.apache.commons.compress.compressors.bzip2.BZip2CompressorOutputStream;
 import org.apache.commons.compress.compressors.zstandard.ZstdCompressorOutputStream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,6 +20,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.zip.GZIPOutputStream;
+import java.nio.charset.StandardCharsets;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -52,6 +56,7 @@ class GameSourceTest {
     }
 
     @Test
+    @Tag("real-data")
     void readsPlainGzipZstdAndBzip2Alike(@TempDir Path dir) throws IOException {
         byte[] pgn = Files.readAllBytes(SharedData.file(NASTY));
         Files.write(dir.resolve("a.pgn"), pgn);
@@ -66,6 +71,7 @@ class GameSourceTest {
     }
 
     @Test
+    @Tag("real-data")
     void readsEveryMemberOfAMultiMemberGzip(@TempDir Path dir) throws IOException {
         byte[] pgn = Files.readAllBytes(SharedData.file(NASTY));
         String text = new String(pgn, java.nio.charset.StandardCharsets.UTF_8);
@@ -81,6 +87,7 @@ class GameSourceTest {
     }
 
     @Test
+    @Tag("real-data")
     void truncatedGzipKeepsTheGamesBeforeTheBreakAndFailsNamingTheFile(@TempDir Path dir) throws IOException {
         byte[] gz = Files.readAllBytes(SharedData.file("raw/kdave-pgn-toys/lichess_2021-10-01_head.pgn.gz"));
         Path file = dir.resolve("cut.pgn.gz");
@@ -102,6 +109,7 @@ class GameSourceTest {
     }
 
     @Test
+    @Tag("real-data")
     void countsDecompressedBytes() throws IOException {
         Path gz = SharedData.file("raw/lichess-org-database-wip2017/2017-05.pgn.gz");
         try (GameSource source = GameSource.open(InputFile.detect(gz).orElseThrow())) {
@@ -109,6 +117,63 @@ class GameSourceTest {
                 assertTrue(source.uncompressedBytesRead() > 0);
             }
             assertTrue(source.uncompressedBytesRead() > 3 * Files.size(gz), "PGN compresses well");
+        }
+    }
+
+    // The same cases on the project's own games: a hand-written Lichess-style export and seeded random walks,
+    // compressed in the test.
+
+    @Test
+    void readsPlainGzipZstdAndBzip2AlikeFromTheFixture(@TempDir Path dir) throws IOException {
+        byte[] pgn = Fixtures.bytes("lichess_export.pgn");
+        Files.write(dir.resolve("a.pgn"), pgn);
+        Files.write(dir.resolve("a.pgn.gz"), compress(pgn, GZIPOutputStream::new));
+        Files.write(dir.resolve("a.pgn.zst"), compress(pgn, ZstdCompressorOutputStream::new));
+        Files.write(dir.resolve("a.PGN.BZ2"), compress(pgn, BZip2CompressorOutputStream::new));
+        for (String name : List.of("a.pgn", "a.pgn.gz", "a.pgn.zst", "a.PGN.BZ2")) {
+            List<GameRecord> records = readAll(dir.resolve(name), new ArrayList<>());
+            assertEquals(7, records.size(), name);
+            assertEquals("https://example.org/Game0006", ((ParsedGame) records.get(5)).tag("Site").orElseThrow(), name);
+        }
+    }
+
+    @Test
+    void readsEveryMemberOfAMultiMemberGzipOfTheFixture(@TempDir Path dir) throws IOException {
+        String text = Fixtures.text("lichess_export.pgn");
+        int cut = text.indexOf("[Event", text.indexOf("[Event", text.indexOf("[Event") + 1) + 1); // before game 3
+        ByteArrayOutputStream members = new ByteArrayOutputStream();
+        members.write(compress(text.substring(0, cut).getBytes(StandardCharsets.UTF_8), GZIPOutputStream::new));
+        members.write(compress(text.substring(cut).getBytes(StandardCharsets.UTF_8), GZIPOutputStream::new));
+        Path file = dir.resolve("members.pgn.gz");
+        Files.write(file, members.toByteArray());
+        assertEquals(7, readAll(file, new ArrayList<>()).size());
+    }
+
+    @Test
+    void truncatedGzipOfGeneratedGamesKeepsTheGamesBeforeTheBreakAndFailsNamingTheFile(@TempDir Path dir)
+            throws IOException {
+        byte[] pgn = RandomGames.pgn(RandomGames.walk(3, 1000), false).getBytes(StandardCharsets.UTF_8);
+        byte[] gz = compress(pgn, GZIPOutputStream::new);
+        Path file = dir.resolve("cut.pgn.gz");
+        Files.write(file, Arrays.copyOf(gz, gz.length / 2));
+        List<GameRecord> before = new ArrayList<>();
+        IOException e = assertThrows(IOException.class, () -> readAll(file, before));
+        assertTrue(before.size() > 300 && before.size() < 999, "games before the break: " + before.size());
+        before.forEach(r -> assertInstanceOf(ParsedGame.class, r));
+        assertTrue(e.getMessage().startsWith(file + ": read failed after "), e.getMessage());
+        assertTrue(e.getMessage().contains("truncated"), e.getMessage());
+    }
+
+    @Test
+    void countsDecompressedBytesOfGeneratedGames(@TempDir Path dir) throws IOException {
+        byte[] pgn = RandomGames.pgn(RandomGames.walk(4, 300), false).getBytes(StandardCharsets.UTF_8);
+        Path gz = Files.write(dir.resolve("walks.pgn.gz"), compress(pgn, GZIPOutputStream::new));
+        try (GameSource source = GameSource.open(InputFile.detect(gz).orElseThrow())) {
+            while (source.next() != null) {
+                assertTrue(source.uncompressedBytesRead() > 0);
+            }
+            assertEquals(pgn.length, source.uncompressedBytesRead(), "every decompressed byte is counted");
+            assertTrue(source.uncompressedBytesRead() > 2 * Files.size(gz), "PGN compresses well");
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.transcend.dataprep.input;
 
+import dev.transcend.core.testing.RandomGames;
 import dev.transcend.core.testing.SharedData;
 import dev.transcend.core.pgn.GameRecord;
 import dev.transcend.core.pgn.MovetextParser;
@@ -10,6 +11,8 @@ import dev.transcend.core.pgn.Skipped;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -24,6 +27,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -35,6 +39,7 @@ class KaggleCsvReaderTest {
     private static final String GAMES = "raw/kaggle-datasnaek-chess/games.csv.gz";
 
     @Test
+    @Tag("real-data")
     void rowsBecomeGamesWhoseSanReplaysToTheTurnsColumn() throws IOException {
         Path file = SharedData.file(GAMES);
         int checked = 0;
@@ -69,6 +74,7 @@ class KaggleCsvReaderTest {
     }
 
     @Test
+    @Tag("real-data")
     void readsAllRowsOfTheRealFile() throws IOException {
         int rows = 0;
         try (GameSource source = GameSource.open(InputFile.detect(SharedData.file(GAMES)).orElseThrow())) {
@@ -107,5 +113,42 @@ class KaggleCsvReaderTest {
         IOException e = assertThrows(IOException.class,
                 () -> KaggleCsvReader.open(new StringReader("id,white,black\n1,a,b\n"), "other.csv"));
         assertTrue(e.getMessage().startsWith("other.csv") && e.getMessage().contains("white_rating"), e.getMessage());
+    }
+
+    /** The Kaggle shape on the project's own games: 300 seeded random walks written as datasnaek rows, gzipped. */
+    @Test
+    void generatedRowsBecomeGamesWhoseSanReplaysToTheTurnsColumn(@TempDir Path dir) throws IOException {
+        List<RandomGames.Game> walks = RandomGames.walk(5, 300);
+        Path file = dir.resolve("games.csv.gz");
+        try (var out = new GZIPOutputStream(Files.newOutputStream(file))) {
+            out.write(RandomGames.kaggleCsv(walks).getBytes(StandardCharsets.UTF_8));
+        }
+        int checked = 0;
+        try (GameSource source = GameSource.open(InputFile.detect(file).orElseThrow());
+             Reader raw = new InputStreamReader(new GZIPInputStream(Files.newInputStream(file)), StandardCharsets.UTF_8);
+             CSVParser csv = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(raw)) {
+            Iterator<CSVRecord> rows = csv.iterator();
+            GameRecord record;
+            while ((record = source.next()) != null) {
+                ParsedGame game = assertInstanceOf(ParsedGame.class, record);
+                CSVRecord row = rows.next();
+                assertEquals(checked + 2L, game.line(), "a row per line after the header");
+                assertEquals(row.get("rated").equals("TRUE") ? "Rated game" : "Casual game", game.tag("Event").orElseThrow());
+                assertEquals("https://lichess.org/" + row.get("id"), game.tag("Site").orElseThrow());
+                assertEquals(row.get("white_rating"), game.tag("WhiteElo").orElseThrow());
+                assertEquals(row.get("black_rating"), game.tag("BlackElo").orElseThrow());
+                ParsedMoves moves = assertInstanceOf(ParsedMoves.class, MovetextParser.parse(game.movetext(), game.line()));
+                assertEquals(Integer.parseInt(row.get("turns")), moves.plies(), "row at line " + game.line());
+                assertEquals(walks.get(checked).uci(), moves.uci());
+                String expected = switch (row.get("winner")) {
+                    case "white" -> "1-0";
+                    case "black" -> "0-1";
+                    default -> "1/2-1/2";
+                };
+                assertEquals(expected, game.tag("Result").orElseThrow());
+                checked++;
+            }
+        }
+        assertEquals(300, checked);
     }
 }

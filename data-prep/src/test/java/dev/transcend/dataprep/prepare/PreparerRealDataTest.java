@@ -19,6 +19,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,7 +33,11 @@ import java.util.Map;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Prepares real Lichess games from shared/data/raw once, at the paper's cap of 1500, and checks the dataset. */
+/**
+ * Prepares real Lichess games from shared/data/raw once, at the paper's cap of 1500, and checks the dataset.
+ * {@link PreparerGeneratedDataTest} checks the same on the project's own games on every build.
+ */
+@Tag("real-data")
 class PreparerRealDataTest {
 
     private static final int CAP = 1500;

@@ -2,7 +2,8 @@ package dev.transcend.dataprep.prepare;
 
 import dev.transcend.core.dataset.InputError;
 import dev.transcend.core.dataset.PrepareCounts;
-import dev.transcend.core.testing.SharedData;
+import dev.transcend.core.testing.Fixtures;
+import dev.transcend.core.testing.RandomGames;
 import dev.transcend.core.dataset.DropReason;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -12,12 +13,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
+import java.util.zip.GZIPOutputStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -27,7 +31,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Robustness of a prepare run: bad input, interrupted output, re-runs, determinism. */
 class PreparerTest {
 
-    private static final String KDAVE = "raw/kdave-pgn-toys/lichess_2021-10-01_head.pgn.gz";
+    /** @return 1000 seeded random walks (ratings 600-1800) as gzipped SAN PGN in {@code dir/walks.pgn.gz} */
+    private static Path generated(Path dir) throws IOException {
+        Path gz = Files.createDirectories(dir).resolve("walks.pgn.gz");
+        try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(gz))) {
+            out.write(RandomGames.pgn(RandomGames.walk(11, 1000), false).getBytes(StandardCharsets.UTF_8));
+        }
+        return gz;
+    }
 
     private static Path fixture(String name) throws URISyntaxException {
         return Path.of(PreparerTest.class.getResource("/pgn/" + name).toURI());
@@ -42,10 +53,10 @@ class PreparerTest {
 
     @Test
     void truncatedGzipKeepsEarlierGamesAndReportsTheFileWhileOtherFilesGoOn(@TempDir Path dir) throws IOException {
-        byte[] gz = Files.readAllBytes(SharedData.file(KDAVE));
+        byte[] gz = Files.readAllBytes(generated(dir.resolve("in")));
         Path cut = dir.resolve("cut.pgn.gz");
         Files.write(cut, Arrays.copyOf(gz, gz.length / 2));
-        Path uci = SharedData.file("edge-cases/lichess_2018-06_uci_movetext_stripped_tags.pgn");
+        Path uci = Fixtures.copy("uci_stripped_tags.pgn", dir);
         PrepareSummary summary = Preparer.run(List.of(cut, uci), PrepareSettings.withCap(3000), dir.resolve("out"), false);
 
         PrepareCounts counts = summary.counts();
@@ -100,7 +111,7 @@ class PreparerTest {
     @Test
     void reRunsGiveIdenticalShardsAndReplaceTheDatasetWholesale(@TempDir Path dir) throws IOException {
         PrepareSettings settings = new PrepareSettings(2000, 0.2, 5L, null, null, null, 100);
-        List<Path> inputs = List.of(SharedData.file(KDAVE));
+        List<Path> inputs = List.of(generated(dir.resolve("in")));
         PrepareSummary first = Preparer.run(inputs, settings, dir.resolve("a"), false);
         PrepareSummary second = Preparer.run(inputs, settings, dir.resolve("b"), false);
         assertTrue(first.counts().shards().size() > 4, "several shards of 100 games");
@@ -111,7 +122,7 @@ class PreparerTest {
         assertEquals(first.counts().shards(), again.counts().shards());
         assertFalse(Files.exists(dir.resolve("a/stale-file.txt")), "the old dataset is replaced as a whole");
         try (Stream<Path> siblings = Files.list(dir)) {
-            assertEquals(List.of("a", "b"), siblings.map(p -> p.getFileName().toString()).sorted().toList(),
+            assertEquals(List.of("a", "b", "in"), siblings.map(p -> p.getFileName().toString()).sorted().toList(),
                     "no partial or old folders left behind");
         }
     }
@@ -121,7 +132,7 @@ class PreparerTest {
         Path precious = Files.createDirectories(dir.resolve("thesis"));
         Files.writeString(precious.resolve("chapter1.tex"), "do not delete");
         RefusedException e = assertThrows(RefusedException.class,
-                () -> Preparer.run(List.of(SharedData.file(KDAVE)), PrepareSettings.withCap(1500), precious, false));
+                () -> Preparer.run(List.of(generated(dir.resolve("in"))), PrepareSettings.withCap(1500), precious, false));
         assertTrue(e.getMessage().contains(precious + " is not empty and is not a 'prepare' folder: it holds "
                 + "chapter1.tex"), e.getMessage());
         assertEquals("do not delete", Files.readString(precious.resolve("chapter1.tex")));

@@ -1,5 +1,7 @@
 package dev.transcend.model.train;
 
+import dev.transcend.core.progress.Progress;
+import dev.transcend.core.progress.ProgressUnit;
 import dev.transcend.core.provenance.FileEntry;
 import dev.transcend.core.provenance.Manifest;
 import dev.transcend.core.provenance.Stage;
@@ -7,9 +9,6 @@ import dev.transcend.model.backend.Nd4jBackend;
 import dev.transcend.model.checkpoint.Checkpoint;
 import dev.transcend.model.gpt.Gpt;
 import dev.transcend.model.gpt.GptConfig;
-import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
 import org.nd4j.autodiff.listeners.At;
 import org.nd4j.autodiff.listeners.BaseListener;
 import org.nd4j.autodiff.listeners.Loss;
@@ -19,7 +18,6 @@ import org.nd4j.linalg.dataset.api.MultiDataSet;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 
@@ -77,17 +75,15 @@ final class TrainingLoop {
                 model.contextLength());
         validationTokens = validation.targetTokens();
         try (TrainLog log = TrainLog.open(outDir.resolve(TrainLog.FILE_NAME), step);
-             ProgressBar bar = progress ? progressBar() : null) {
+             Progress bar = Progress.start("train", step, settings.steps(), ProgressUnit.of("steps"), progress)) {
             while (step < settings.steps()) {
                 double tokensPerSecond = trainUntil(chunkEnd(), bar);
                 Double measured = due(settings.evalEvery()) ? evaluate(validation) : null;
                 log.append(step, schedule.valueAt(step - 1, 0), trainLoss, measured, tokensPerSecond, elapsed());
-                if (bar != null) {
-                    bar.stepTo(step);
-                    bar.setExtraMessage(String.format(Locale.ROOT, " loss %.3f val %s %,.0f tok/s", trainLoss,
-                            validationLoss == null ? "-" : String.format(Locale.ROOT, "%.3f", validationLoss),
-                            tokensPerSecond));
-                }
+                bar.note(String.format(Locale.ROOT, "loss %.3f val %s %,.0f tok/s", trainLoss,
+                        validationLoss == null ? "-" : String.format(Locale.ROOT, "%.3f", validationLoss),
+                        tokensPerSecond));
+                bar.stepTo(step);
                 if (due(settings.checkpointEvery())) {
                     requireFiniteBeforeSaving(measured != null);
                     saveCheckpoint();
@@ -104,7 +100,7 @@ final class TrainingLoop {
      * @return target tokens per second during {@code fit}
      * @throws TrainingDivergedException if the measured loss is not finite
      */
-    private double trainUntil(int end, ProgressBar bar) {
+    private double trainUntil(int end, Progress bar) {
         int from = step;
         Batch first = sampler.batch(from);
         trainLoss = trainingLoss(from, first);
@@ -208,32 +204,26 @@ final class TrainingLoop {
         return elapsedBefore + (System.nanoTime() - startNanos) / 1e9;
     }
 
-    private ProgressBar progressBar() {
-        return new ProgressBarBuilder().setTaskName("train").setInitialMax(settings.steps())
-                .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(500)
-                .startsFrom(step, Duration.ZERO).build();
-    }
-
     /** The manifest's settings: the dataset folder and the resolved model and training configuration. */
     record RunSettings(String dataset, GptConfig model, TrainSettings train) {
     }
 
     /** Advances the progress bar after every optimizer step. */
     private static final class ProgressListener extends BaseListener {
-        private final ProgressBar bar;
+        private final Progress bar;
 
-        ProgressListener(ProgressBar bar) {
+        ProgressListener(Progress bar) {
             this.bar = bar;
         }
 
         @Override
         public boolean isActive(Operation operation) {
-            return bar != null && operation == Operation.TRAINING;
+            return !(bar instanceof Progress.Silent) && operation == Operation.TRAINING;
         }
 
         @Override
         public void iterationDone(SameDiff sd, At at, MultiDataSet dataSet, Loss loss) {
-            bar.step();
+            bar.step(1);
         }
     }
 }

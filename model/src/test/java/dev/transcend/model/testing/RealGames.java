@@ -38,6 +38,7 @@ import java.util.zip.GZIPInputStream;
  * {@code shared/data/raw/hliasouzounis-guess-the-elo-2018-06/900.pgn.gz}, whose movetext is UCI
  * ({@code e2e4 e7e5 ... 1-0}, promotions upper-case like {@code h2g1Q}) under only WhiteElo, BlackElo
  * and Result tags; and tiny prepared dataset folders built from them, as data-prep would write them.
+ * Only tests tagged {@code real-data} use it; {@link GeneratedGames} gives the project's own games.
  */
 public final class RealGames {
 
@@ -112,12 +113,24 @@ public final class RealGames {
      * @return {@code dir}
      */
     public static Path writeDataset(Path dir, int trainGames, int validationGames) throws IOException {
-        List<TokenizedGame> games = read(trainGames + validationGames);
+        return writeDataset(dir, read(trainGames + validationGames), trainGames, CAP);
+    }
+
+    /**
+     * Writes a prepared dataset folder from games in hand (see {@link #writeDataset(Path, int, int)}).
+     *
+     * @param dir folder to write
+     * @param games the games, training split first
+     * @param trainGames how many of them form the training split; the rest are the validation split
+     * @param cap the rating cap the manifest records
+     * @return {@code dir}
+     */
+    public static Path writeDataset(Path dir, List<TokenizedGame> games, int trainGames, int cap) throws IOException {
         int vocabSize = Encodings.standard().vocabularySize();
         Files.createDirectories(dir);
         ShardWriter.write(dir.resolve("train-000.shard"), games.subList(0, trainGames), vocabSize);
         ShardWriter.write(dir.resolve("validation-000.shard"), games.subList(trainGames, games.size()), vocabSize);
-        writeManifest(dir);
+        writeManifest(dir, cap);
         return dir;
     }
 
@@ -130,7 +143,12 @@ public final class RealGames {
      * @param dir a folder with {@code train-*.shard} and {@code validation-*.shard}
      */
     public static void writeManifest(Path dir) throws IOException {
-        writeManifest(dir, null);
+        writeManifest(dir, CAP, null);
+    }
+
+    /** {@link #writeManifest(Path)} recording {@code cap} as the dataset's rating cap. */
+    public static void writeManifest(Path dir, int cap) throws IOException {
+        writeManifest(dir, cap, null);
     }
 
     /**
@@ -140,6 +158,10 @@ public final class RealGames {
      * @param encoding the encoding id to record, or null for none
      */
     public static void writeManifest(Path dir, String encoding) throws IOException {
+        writeManifest(dir, CAP, encoding);
+    }
+
+    private static void writeManifest(Path dir, int cap, String encoding) throws IOException {
         List<ShardInfo> shards = new ArrayList<>();
         long[] games = new long[2];
         long[] tokens = new long[2];
@@ -165,7 +187,7 @@ public final class RealGames {
         PrepareCounts counts = new PrepareCounts(kept, kept, Map.of(), games[0], tokens[0], games[1], tokens[1], 0, 0,
                 List.of(), List.of(), shards, 0);
         Map<String, Object> settings = new java.util.LinkedHashMap<>();
-        settings.put("cap", CAP);
+        settings.put("cap", cap);
         settings.put("vocabularyFingerprint", Encodings.standard().fingerprint());
         if (encoding != null) {
             settings.put("encoding", encoding);

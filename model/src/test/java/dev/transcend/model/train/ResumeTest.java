@@ -3,7 +3,7 @@ package dev.transcend.model.train;
 import dev.transcend.core.config.ConfigException;
 import dev.transcend.model.checkpoint.Checkpoint;
 import dev.transcend.model.gpt.GptConfig;
-import dev.transcend.model.testing.RealGames;
+import dev.transcend.model.testing.GeneratedGames;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,7 +32,7 @@ class ResumeTest {
 
     @BeforeAll
     static void writeDataset() throws IOException {
-        dataset = RealGames.writeDataset(shared.resolve("data"), 200, 16);
+        dataset = GeneratedGames.writeDataset(shared.resolve("data"), 200, 16);
     }
 
     /**

@@ -5,6 +5,7 @@ import dev.transcend.core.config.ConfigException;
 import dev.transcend.core.io.Json;
 import dev.transcend.model.checkpoint.Checkpoint;
 import dev.transcend.model.gpt.GptConfig;
+import dev.transcend.model.testing.GeneratedGames;
 import dev.transcend.model.testing.RealGames;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -31,7 +32,7 @@ class TrainerGuardsTest {
 
     @BeforeAll
     static void writeDataset() throws IOException {
-        dataset = RealGames.writeDataset(shared.resolve("data"), 100, 10);
+        dataset = GeneratedGames.writeDataset(shared.resolve("data"), 100, 10);
     }
 
     /** Adam without moment averaging at learning rate 1 and no warmup: the loss is NaN within a few steps. */
@@ -75,7 +76,7 @@ class TrainerGuardsTest {
 
     @Test
     void aDatasetOfAnotherEncodingIsRefusedNamingBoth(@TempDir Path dir) throws IOException {
-        Path data = RealGames.writeDataset(dir.resolve("data"), 20, 5);
+        Path data = GeneratedGames.writeDataset(dir.resolve("data"), 20, 5);
         RealGames.writeManifest(data, "san-char-v1"); // as a dataset prepared in another encoding records it
         Path out = dir.resolve("train");
         ConfigException e = assertThrows(ConfigException.class,
@@ -111,7 +112,7 @@ class TrainerGuardsTest {
 
     @Test
     void corruptDataFailsBeforeTheOutputFolderIsCreated(@TempDir Path dir) throws IOException {
-        Path data = RealGames.writeDataset(dir.resolve("data"), 20, 5);
+        Path data = GeneratedGames.writeDataset(dir.resolve("data"), 20, 5);
         Path shard = data.resolve("train-000.shard");
         byte[] bytes = Files.readAllBytes(shard);
         bytes[bytes.length - 1] = (byte) 0xff; // the high byte of the last move (little-endian int16): token id < 0

@@ -9,7 +9,9 @@ import dev.transcend.core.dataset.ShardReader;
 import dev.transcend.model.checkpoint.Checkpoint;
 import dev.transcend.model.gpt.GptConfig;
 import dev.transcend.core.policy.MovePolicy;
+import dev.transcend.model.testing.GeneratedGames;
 import dev.transcend.model.testing.RealGames;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,6 +33,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * <p>The context is short (the first 15 plies) so the test runs in well under a minute on one core:
  * with the full 192-token context the same budget only reaches about 5.6, the level of simple move
  * statistics, as learning where the pieces are takes far more tokens (see the README).
+ *
+ * <p>The real games are in {@code ../shared/data} (tag {@code real-data}); the twin on the project's own
+ * games, seeded random walks that mostly answer a move with its mirror image, runs on every build.
  */
 class TrainerTest {
 
@@ -39,6 +44,7 @@ class TrainerTest {
     private static final int VALIDATION_GAMES = 200;
 
     @Test
+    @Tag("real-data")
     void learnsRealGamesBeyondMoveFrequencies(@TempDir Path dir) throws IOException {
         Path data = RealGames.writeDataset(dir.resolve("data"), TRAIN_GAMES, VALIDATION_GAMES);
         GptConfig model = new GptConfig(CONTEXT, 2, 4, 64, 4);
@@ -87,6 +93,52 @@ class TrainerTest {
             }
             assertEquals("e2e4", best, "the most common first move of these players");
         }
+    }
+
+    /**
+     * The same budget on 2000 generated walks in which a player answers with the mirror of the opponent's last
+     * move 80% of the time: beating per-ply move frequencies needs the previous move, and the trained model
+     * answers {@code e2e4} with {@code e7e5} and {@code g1f3} with {@code g8f6}.
+     */
+    @Test
+    void learnsGeneratedGamesBeyondMoveFrequencies(@TempDir Path dir) throws IOException {
+        Path data = GeneratedGames.writeDataset(dir.resolve("data"), TRAIN_GAMES, VALIDATION_GAMES);
+        GptConfig model = new GptConfig(CONTEXT, 2, 4, 64, 4);
+        TrainSettings settings = new TrainSettings(400, 16, 1e-2, 1e-3, 30, 0.1, 0.9, 0.99, 200, 13, 200, 50, 1L);
+        Path out = dir.resolve("tiny");
+
+        TrainSummary summary = Trainer.run(data, model, settings, out, false, false);
+
+        double uniform = Math.log(Encodings.standard().vocabularySize());
+        double baseline = perPlyFrequencyLoss(data);
+        assertTrue(summary.validationLoss() < 0.6 * uniform, "validation loss " + summary.validationLoss());
+        assertTrue(summary.validationLoss() < baseline,
+                "validation loss " + summary.validationLoss() + " vs per-ply frequencies " + baseline);
+        assertEquals(400, summary.step());
+        Checkpoint checkpoint = Checkpoint.load(out.resolve("checkpoint"));
+        assertEquals(GeneratedGames.CAP, checkpoint.ratingCap().orElseThrow());
+        try (MovePolicy policy = checkpoint.policy()) {
+            assertEquals("e7e5", bestLegalReply(policy, "e2e4"), "the mirror of 1. e4");
+            assertEquals("g8f6", bestLegalReply(policy, "g1f3"), "the mirror of 1. Nf3");
+        }
+    }
+
+    private static String bestLegalReply(MovePolicy policy, String firstMove) {
+        Encoding encoding = policy.encoding();
+        float[] logits = policy.nextTokenLogits(encoding.encode(List.of(firstMove))); // [V]
+        Position position = Position.start();
+        position.play(firstMove);
+        String best = null;
+        for (String move : position.legalMoves()) {
+            if (best == null || logits[token(encoding, move)] > logits[token(encoding, best)]) {
+                best = move;
+            }
+        }
+        return best;
+    }
+
+    private static int token(Encoding encoding, String move) {
+        return encoding.tokensOf(List.of(move)).nextSetBit(0);
     }
 
     /**

@@ -6,6 +6,7 @@ import dev.transcend.core.encoding.Encoding;
 import dev.transcend.core.encoding.Encodings;
 import dev.transcend.core.provenance.Stage;
 import dev.transcend.model.testing.RealGames;
+import dev.transcend.model.testing.GeneratedGames;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,7 +34,7 @@ class TrainingDataTest {
 
     @BeforeAll
     static void writeDataset() throws IOException {
-        dataset = RealGames.writeDataset(shared.resolve("data"), 60, 20);
+        dataset = GeneratedGames.writeDataset(shared.resolve("data"), 60, 20);
     }
 
     @Test
@@ -41,7 +42,7 @@ class TrainingDataTest {
         TrainingData data = TrainingData.open(dataset);
         assertEquals(60, data.train().size());
         assertEquals(20, data.validation().size());
-        assertEquals(RealGames.CAP, data.ratingCap());
+        assertEquals(GeneratedGames.CAP, data.ratingCap());
         assertEquals(3, data.inputs().size());
         assertTrue(data.inputs().get(0).path().endsWith("manifest.json"));
         assertEquals(64, data.datasetSha256().length());
@@ -49,15 +50,15 @@ class TrainingDataTest {
 
     @Test
     void theDatasetIsIdentifiedByItsShardsNotByWhenItsManifestWasWritten(@TempDir Path dir) throws Exception {
-        Path a = RealGames.writeDataset(dir.resolve("a"), 30, 10);
+        Path a = GeneratedGames.writeDataset(dir.resolve("a"), 30, 10);
         String before = TrainingData.open(a).datasetSha256();
         String manifestBefore = Files.readString(a.resolve(Manifest.FILE_NAME));
         Thread.sleep(1100); // manifests are stamped to the second
-        RealGames.writeManifest(a); // prepared again: same shards, new createdAt
+        GeneratedGames.writeManifest(a); // prepared again: same shards, new createdAt
         assertTrue(!manifestBefore.equals(Files.readString(a.resolve(Manifest.FILE_NAME))), "manifest unchanged");
         assertEquals(before, TrainingData.open(a).datasetSha256());
 
-        Path b = RealGames.writeDataset(dir.resolve("b"), 31, 10); // other games
+        Path b = GeneratedGames.writeDataset(dir.resolve("b"), 31, 10); // other games
         assertTrue(!before.equals(TrainingData.open(b).datasetSha256()));
     }
 
@@ -127,13 +128,13 @@ class TrainingDataTest {
 
     @Test
     void aForeignVocabularyOrMissingShardFailsNamingTheFolder(@TempDir Path dir) throws IOException {
-        Path data = RealGames.writeDataset(dir.resolve("foreign"), 5, 5);
+        Path data = GeneratedGames.writeDataset(dir.resolve("foreign"), 5, 5);
         Manifest.of(Stage.PREPARE, List.of(), Map.of("cap", 900, "vocabularyFingerprint", "deadbeef"), Map.of(), List.of())
                 .writeTo(data);
         IOException e = assertThrows(IOException.class, () -> TrainingData.open(data));
         assertTrue(e.getMessage().contains("manifest.json") && e.getMessage().contains("deadbeef"), e.getMessage());
 
-        RealGames.writeManifest(data);
+        GeneratedGames.writeManifest(data);
         Files.delete(data.resolve("validation-000.shard"));
         e = assertThrows(IOException.class, () -> TrainingData.open(data));
         assertTrue(e.getMessage().startsWith(data.resolve("validation-000.shard").toString())
@@ -147,7 +148,7 @@ class TrainingDataTest {
 
     @Test
     void aShardChangedSinceItWasPreparedFailsItsChecksum(@TempDir Path dir) throws IOException {
-        Path data = RealGames.writeDataset(dir.resolve("changed"), 20, 5);
+        Path data = GeneratedGames.writeDataset(dir.resolve("changed"), 20, 5);
         Path shard = data.resolve("validation-000.shard");
         byte[] bytes = Files.readAllBytes(shard);
         bytes[bytes.length - 1] ^= 1; // one bit of the last move
@@ -157,7 +158,7 @@ class TrainingDataTest {
                 && e.getMessage().contains("does not match its manifest checksum")
                 && e.getMessage().contains("prepare the dataset again"), e.getMessage());
 
-        RealGames.writeDataset(data, 20, 5);
+        GeneratedGames.writeDataset(data, 20, 5);
         Files.copy(data.resolve("train-000.shard"), data.resolve("train-001.shard"));
         e = assertThrows(IOException.class, () -> TrainingData.open(data));
         assertTrue(e.getMessage().startsWith(data.resolve("train-001.shard").toString())
@@ -186,7 +187,7 @@ class TrainingDataTest {
 
     @Test
     void tokensThatAreNoMovesFailNamingShardAndGame(@TempDir Path dir) throws IOException {
-        Path data = RealGames.writeDataset(dir.resolve("tokens"), 20, 5);
+        Path data = GeneratedGames.writeDataset(dir.resolve("tokens"), 20, 5);
         Path shard = data.resolve("train-000.shard");
         // BOS inside a game: a valid token id, but no move; then an id outside the vocabulary
         for (int token : new int[] {ENCODING.bos(), 5000}) {
@@ -194,7 +195,7 @@ class TrainingDataTest {
             long firstMoveOfGame2 = bytes.getLong(offset(2));
             bytes.putShort((int) (movesStart(20) + 2 * (firstMoveOfGame2 + 1)), (short) token); // ply 2 of game 2
             Files.write(shard, bytes.array());
-            RealGames.writeManifest(data); // a manifest that agrees with the damage: only content checks can tell
+            GeneratedGames.writeManifest(data); // a manifest that agrees with the damage: only content checks can tell
             IOException e = assertThrows(IOException.class, () -> TrainingData.open(data));
             assertTrue(e.getMessage().startsWith(shard.toString()) && e.getMessage().contains("game 2 (0-based)")
                     && e.getMessage().contains("token id " + token + " at ply 2"), e.getMessage());
@@ -203,12 +204,12 @@ class TrainingDataTest {
 
     @Test
     void corruptGameOffsetsFailNamingShardAndGame(@TempDir Path dir) throws IOException {
-        Path data = RealGames.writeDataset(dir.resolve("offsets"), 20, 5);
+        Path data = GeneratedGames.writeDataset(dir.resolve("offsets"), 20, 5);
         Path shard = data.resolve("train-000.shard");
         ByteBuffer bytes = shardBytes(shard);
         bytes.putLong(offset(4), bytes.getLong(offset(20)) + 1000); // game 3 ends past the last token
         Files.write(shard, bytes.array());
-        RealGames.writeManifest(data);
+        GeneratedGames.writeManifest(data);
         IOException e = assertThrows(IOException.class, () -> TrainingData.open(data));
         assertTrue(e.getMessage().startsWith(shard.toString()) && e.getMessage().contains("corrupt shard: game 3 (0-based)"),
                 e.getMessage());
@@ -216,12 +217,12 @@ class TrainingDataTest {
 
     @Test
     void anEmptySplitIsAnInputErrorNamingTheDataset(@TempDir Path dir) throws IOException {
-        Path noValidation = RealGames.writeDataset(dir.resolve("no-validation"), 10, 0);
+        Path noValidation = GeneratedGames.writeDataset(dir.resolve("no-validation"), 10, 0);
         IOException e = assertThrows(IOException.class, () -> TrainingData.open(noValidation));
         assertTrue(e.getMessage().startsWith(noValidation.toString())
                 && e.getMessage().contains("validation split has no games") && e.getMessage().contains("validationFraction"),
                 e.getMessage());
-        Path noTraining = RealGames.writeDataset(dir.resolve("no-training"), 0, 10);
+        Path noTraining = GeneratedGames.writeDataset(dir.resolve("no-training"), 0, 10);
         e = assertThrows(IOException.class, () -> TrainingData.open(noTraining));
         assertTrue(e.getMessage().startsWith(noTraining.toString()) && e.getMessage().contains("training split has no games"),
                 e.getMessage());
