@@ -59,6 +59,10 @@ import java.util.stream.Stream;
  * </ul>
  * Resumable: a rerun into the same folder keeps the games whose key (temperature, opponent, game)
  * is in both files, cuts what a crash left half-written, and plays only the rest.
+ *
+ * <p>With {@code sprt:} set ({@link PlaySettings#sprt()}), a temperature gets no more games once the sequential
+ * probability ratio test of "the model's rating is above X" over its recorded games decides ({@link SprtCells}); the
+ * recorded games of a resumed sweep count, so a decided temperature plays nothing more.
  */
 public final class Sweep {
 
@@ -111,7 +115,8 @@ public final class Sweep {
      * @param progress whether to show a progress bar on stderr
      * @param models opens the swept model's checkpoint (the model module's loader, passed in by the command line)
      * @return counts over everything in {@code games.csv} after the run
-     * @throws ConfigException if the model is an engine, an opponent is unknown or has no rating, {@code outDir}
+     * @throws ConfigException if the model is an engine, an opponent is unknown or has no rating, {@code sprt.above} is
+     *                         {@code cap} for a model without a cap, {@code outDir}
      *                         belongs to another stage or holds other files, or the folder's games are of another
      *                         model or protocol or were played under other terms (move limit, seed, maxTries, an
      *                         opponent's rating, options or limit; see {@code sweep.json})
