@@ -1,10 +1,13 @@
 package dev.transcend.cli;
 
+import dev.transcend.core.games.GamesFixture;
 import dev.transcend.core.provenance.Manifest;
 import dev.transcend.core.provenance.Refusal;
 import dev.transcend.core.provenance.RefusedException;
 import dev.transcend.core.provenance.Stage;
 import dev.transcend.core.provenance.TermChange;
+import dev.transcend.core.ratings.RatingsCsv;
+import dev.transcend.core.ratings.SprtVerdict;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -76,6 +79,32 @@ class CommandErrorsTest {
                 "--players-file", roster.toString(), "--no-progress");
         assertEquals(ExitCodes.ENGINE, r.exit(), r.err());
         assertTrue(r.err().contains("no-such-engine-binary"), r.err());
+    }
+
+    @Test
+    void rateTakesTheSprtThresholdAndRefusesSprtOptionsWithoutIt() throws IOException {
+        Path games = new GamesFixture().game("0.1", "sf-skill1", 1554, 0, "white", "1", 0)
+                .game("0.1", "sf-skill1", 1554, 1, "black", "0.5", 0).writeTo(dir.resolve("play/games.csv"));
+        Result orphan = run("rate", "--games", games.toString(), "--out", dir.resolve("r0").toString(),
+                "--sprt-elo0", "-10");
+        assertEquals(ExitCodes.USAGE, orphan.exit(), orphan.err());
+        assertTrue(orphan.err().contains("--sprt-elo0, --sprt-elo1, --sprt-alpha and --sprt-beta need --sprt-above"),
+                orphan.err());
+        Result bad = run("rate", "--games", games.toString(), "--out", dir.resolve("r1").toString(),
+                "--sprt-above", "strong");
+        assertEquals(ExitCodes.USAGE, bad.exit(), bad.err());
+        assertTrue(bad.err().contains("sprt.above: 'strong' is not allowed"), bad.err());
+
+        assertEquals(0, run("rate", "--games", games.toString(), "--out", dir.resolve("best").toString(),
+                "--sprt-above", "best", "--sprt-elo1", "100").exit());
+        SprtVerdict best = RatingsCsv.read(dir.resolve("best/ratings.csv")).get(0).sprt().orElseThrow();
+        assertEquals(1554, best.above());
+        assertEquals(100, best.elo1());
+        assertEquals(0, run("rate", "--games", games.toString(), "--out", dir.resolve("none").toString(),
+                "--sprt-above", "none").exit());
+        assertTrue(RatingsCsv.read(dir.resolve("none/ratings.csv")).get(0).sprt().isEmpty());
+        assertEquals(0, run("rate", "--games", games.toString(), "--out", dir.resolve("cap").toString()).exit());
+        assertEquals(1000, RatingsCsv.read(dir.resolve("cap/ratings.csv")).get(0).sprt().orElseThrow().above());
     }
 
     @Test

@@ -32,6 +32,21 @@ public final class Glicko2 {
     /** Centre of the Glicko-2 scale: mu = (r - 1500) / 173.7178 (Glickman 2013, step 2). */
     private static final double CENTRE = 1500.0;
 
+    /**
+     * Largest RD, rating points: a guard against numeric blow-up. Without it the RD of a player whose results carry
+     * ever less information (both players updated after one keeps winning, or a 100% score against a fixed anchor)
+     * grows without bound (about 3,300 after 300,000 games) until the arithmetic overflows. An RD of 1000 is a 95%
+     * interval of +-1960, the whole rating scale; Glickman (2013) starts unrated players at 350, the paper at 500, so
+     * no real rating period reaches the cap and Glickman's worked example is unchanged.
+     */
+    public static final double MAX_RD = 1000.0;
+
+    /**
+     * Largest volatility sigma (Glicko-2 scale, per rating period): the second guard. Glickman (2013) suggests 0.06 to
+     * start; a sigma of 1 lets the rating move by 174 points per period on volatility alone.
+     */
+    public static final double MAX_VOLATILITY = 1.0;
+
     /** Guard against a broken iteration; Illinois converges in well under 100 steps for any sane input. */
     private static final int MAX_ITERATIONS = 10_000;
 
@@ -79,16 +94,19 @@ public final class Glicko2 {
      * @param player the rating at the start of the period
      * @param period the games of the period, all played against opponents rated at the start of the period; if empty,
      *               only the RD grows (step 6 with phi' = phi*)
-     * @return the rating at the end of the period
+     * @return the rating at the end of the period; its RD is at most {@link #MAX_RD} and its volatility at most
+     *         {@link #MAX_VOLATILITY} (guards against numeric blow-up, see there)
+     * @throws IllegalStateException if the arithmetic still produced a non-finite value (a bug: the guards should
+     *                               prevent it); the message names the inputs ({@link Rating} and {@link RatedGame}
+     *                               refuse non-finite values themselves)
      */
     public Rating update(Rating player, List<RatedGame> period) {
         // Step 2: convert to the Glicko-2 scale.
         double mu = (player.rating() - CENTRE) / SCALE;
-        double phi = player.rd() / SCALE;
-        double sigma = player.volatility();
+        double phi = Math.min(player.rd(), MAX_RD) / SCALE;
+        double sigma = Math.min(player.volatility(), MAX_VOLATILITY);
         if (period.isEmpty()) {
-            double phiStar = Math.sqrt(phi * phi + sigma * sigma);
-            return new Rating(player.rating(), phiStar * SCALE, sigma);
+            return checked(player.rating(), grown(phi, sigma) * SCALE, sigma, player, period);
         }
         // Steps 3 and 4: estimated variance v of the rating from game outcomes alone, and the improvement sum.
         double vInverse = 0;
@@ -100,17 +118,35 @@ public final class Glicko2 {
             vInverse += g * g * expected * (1 - expected);
             improvement += g * (game.score() - expected);
         }
+        if (!(vInverse > 0) || !Double.isFinite(1.0 / vInverse)) {
+            // Guard: every expected score is 0 or 1 to double precision (opponents thousands of points away), so the
+            // games carry no information; treat the period as one without games.
+            return checked(player.rating(), grown(phi, sigma) * SCALE, sigma, player, period);
+        }
         double v = 1.0 / vInverse;
         double delta = v * improvement;
-        // Step 5: new volatility.
-        double sigmaNew = newVolatility(phi, sigma, v, delta);
-        // Step 6: pre-period value of phi, grown by the new volatility.
-        double phiStar = Math.sqrt(phi * phi + sigmaNew * sigmaNew);
+        // Step 5: new volatility (guard: at most MAX_VOLATILITY).
+        double sigmaNew = Math.min(newVolatility(phi, sigma, v, delta), MAX_VOLATILITY);
+        // Step 6: pre-period value of phi, grown by the new volatility (guard: at most MAX_RD).
+        double phiStar = grown(phi, sigmaNew);
         // Step 7: new phi and mu.
         double phiNew = 1.0 / Math.sqrt(1.0 / (phiStar * phiStar) + 1.0 / v);
         double muNew = mu + phiNew * phiNew * improvement;
         // Step 8: back to the Glicko scale.
-        return new Rating(SCALE * muNew + CENTRE, SCALE * phiNew, sigmaNew);
+        return checked(SCALE * muNew + CENTRE, SCALE * phiNew, sigmaNew, player, period);
+    }
+
+    /** Step 6, phi* = sqrt(phi^2 + sigma^2), at most {@link #MAX_RD} (Glicko-2 scale). */
+    private static double grown(double phi, double sigma) {
+        return Math.min(Math.sqrt(phi * phi + sigma * sigma), MAX_RD / SCALE);
+    }
+
+    private static Rating checked(double rating, double rd, double sigma, Rating player, List<RatedGame> period) {
+        if (!Double.isFinite(rating) || !Double.isFinite(rd) || !Double.isFinite(sigma) || !(sigma > 0)) {
+            throw new IllegalStateException("Glicko-2 update of " + player + " with " + period + " gave r=" + rating
+                    + " RD=" + rd + " sigma=" + sigma);
+        }
+        return new Rating(rating, rd, sigma);
     }
 
     /** g(phi) = 1 / sqrt(1 + 3 phi^2 / pi^2), the weight of a game against an opponent with deviation phi (step 3). */

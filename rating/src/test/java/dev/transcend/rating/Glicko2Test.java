@@ -82,6 +82,49 @@ class Glicko2Test {
         assertTrue(after.rd() > 0, after.toString());
     }
 
+    /**
+     * The blow-up the issue reported: both players updated after every game, one always winning. Unguarded, the RDs
+     * grow without bound (3,160 after 400,000 games, the ratings 12,750 and -9,750) until the arithmetic overflows;
+     * guarded, they stop at {@link Glicko2#MAX_RD} and every number stays finite.
+     */
+    @Test
+    void bothPlayersUpdatedForHundredsOfThousandsOfGamesStayFinite() {
+        Glicko2 glicko = Glicko2.paper();
+        Rating winner = new Rating(1500, 350, 0.06);
+        Rating loser = new Rating(1500, 350, 0.06);
+        for (int i = 0; i < 300_000; i++) {
+            Rating w = glicko.update(winner, List.of(new RatedGame(loser.rating(), loser.rd(), 1)));
+            Rating l = glicko.update(loser, List.of(new RatedGame(winner.rating(), winner.rd(), 0)));
+            winner = w;
+            loser = l;
+        }
+        for (Rating r : List.of(winner, loser)) {
+            assertTrue(Double.isFinite(r.rating()) && r.rd() <= Glicko2.MAX_RD && r.volatility() <= Glicko2.MAX_VOLATILITY,
+                    r.toString());
+            assertTrue(Math.abs(r.rating() - 1500) < 20_000, r.toString());
+        }
+        assertTrue(winner.rating() > loser.rating());
+    }
+
+    @Test
+    void aPerfectScoreAgainstAnAnchorForHundredsOfThousandsOfGamesStaysFinite() {
+        Rating after = Glicko2.paper().sequential(Glicko2.PAPER_START,
+                java.util.Collections.nCopies(300_000, RatedGame.againstAnchor(1500, 1)));
+        assertTrue(Double.isFinite(after.rating()) && after.rating() > 1500, after.toString());
+        assertTrue(after.rd() <= Glicko2.MAX_RD, after.toString());
+    }
+
+    /** An opponent so far away that the expected score is exactly 1 in doubles: the game carries no information. */
+    @Test
+    void aGameWithoutInformationOnlyGrowsTheRd() {
+        Rating before = new Rating(1500, 200, 0.06);
+        Rating after = Glicko2.paper().update(before, List.of(RatedGame.againstAnchor(-1_000_000, 1)));
+        assertEquals(1500, after.rating());
+        assertEquals(Glicko2.paper().update(before, List.of()), after);
+        Rating capped = Glicko2.paper().update(new Rating(1500, 999.99, 0.06), List.of());
+        assertEquals(Glicko2.MAX_RD, capped.rd(), 1e-9);
+    }
+
     @Test
     void rejectsNonPositiveTau() {
         assertThrows(IllegalArgumentException.class, () -> new Glicko2(0));

@@ -7,6 +7,10 @@ import dev.transcend.core.ratings.RatingGroup;
 import dev.transcend.core.ratings.RatingRow;
 import dev.transcend.core.ratings.RatingsCsv;
 import dev.transcend.core.ratings.ScoreTally;
+import dev.transcend.core.ratings.Sprt;
+import dev.transcend.core.ratings.SprtDecision;
+import dev.transcend.core.ratings.SprtVerdict;
+import dev.transcend.core.games.GamesCsv;
 import dev.transcend.core.games.GamesFixture;
 import dev.transcend.core.config.ConfigException;
 import dev.transcend.core.io.MalformedCsvException;
@@ -22,6 +26,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -95,11 +100,51 @@ class RateStageTest {
         List<String> lines = Files.readAllLines(summary.ratingsCsv());
         assertEquals("model,cap,protocol,temperature,games,wins,draws,losses,score,illegal_attempts,illegal_losses,"
                 + "glicko_rating,glicko_rd,glicko_volatility,glicko_low95,glicko_high95,elo_mle,elo_low95,elo_high95,"
-                + "elo_bound", lines.get(0));
+                + "elo_bound,sprt_above,sprt_elo0,sprt_elo1,sprt_llr,sprt_lower,sprt_upper,sprt_decision", lines.get(0));
         assertTrue(lines.get(1).startsWith("tiny,1000,LEGAL_MOVES,0.001,8,3,1,4,0.437500,0,0,"), lines.get(1));
-        assertTrue(lines.get(2).matches("tiny,1000,LEGAL_MOVES,0\\.5,2,2,0,0,1\\.000000,0,0,.*,,[0-9.]+,,lower"),
-                lines.get(2));
+        assertTrue(lines.get(2).matches("tiny,1000,LEGAL_MOVES,0\\.5,2,2,0,0,1\\.000000,0,0,.*,,[0-9.]+,,lower,"
+                + "1000\\.0000,-50\\.0000,50\\.0000,[0-9.]+,-2\\.944439,2\\.944439,continue"), lines.get(2));
         assertTrue(lines.get(3).startsWith("tiny,1000,LEGAL_MOVES,1.0,3,1,0,2,"), lines.get(3));
+    }
+
+    /**
+     * The SPRT columns: by default X = the cap (1000); two wins against 1554 are barely informative about 950 vs 1050,
+     * so the test continues; 30 wins accept H1. Without an SPRT or without a cap the columns are empty, and a
+     * ratings.csv written before the columns existed still reads, with no verdicts.
+     */
+    @Test
+    void writesTheSprtVerdictAboveTheCapAndReadsOldFiles() throws IOException {
+        GamesFixture wins = new GamesFixture();
+        for (int i = 0; i < 30; i++) {
+            wins.game("0.1", "sf-skill1", 1554, i, i % 2 == 0 ? "white" : "black", "1", 0);
+        }
+        Path winsCsv = wins.writeTo(dir.resolve("wins/games.csv"));
+        RatingRow row = RatingsCsv.read(RateStage.run(List.of(winsCsv), dir.resolve("rate")).ratingsCsv()).get(0);
+        SprtVerdict v = row.sprt().orElseThrow();
+        assertEquals(SprtDecision.ACCEPT_H1, v.decision());
+        assertEquals(1000, v.above());
+        assertEquals(30 * Sprt.above("cap").llr(1000, 1554, 1), v.llr(), 1e-5);
+        assertEquals(SprtDecision.CONTINUE, RateStage.rate(GamesCsv.read(winsCsv).subList(0, 2)).get(0).sprt()
+                .orElseThrow().decision());
+
+        RatingRow best = RateStage.rate(GamesCsv.read(winsCsv), Optional.of(Sprt.above("best"))).get(0);
+        assertEquals(1554, best.sprt().orElseThrow().above());
+        assertTrue(RateStage.rate(GamesCsv.read(winsCsv), Optional.empty()).get(0).sprt().isEmpty());
+        Path uncapped = new GamesFixture().model("tiny", "", "LEGAL_MOVES").game("0.1", "sf-skill1", 1554, 0, "white",
+                "1", 0).writeTo(dir.resolve("uncapped/games.csv"));
+        Path uncappedRatings = RateStage.run(List.of(uncapped), dir.resolve("rate-uncapped")).ratingsCsv();
+        assertTrue(Files.readAllLines(uncappedRatings).get(1).endsWith(",,,,,,,"));
+        assertTrue(RatingsCsv.read(uncappedRatings).get(0).sprt().isEmpty());
+
+        // A file in the format before the SPRT columns: the first 20 columns of each line.
+        Path old = dir.resolve("old/ratings.csv");
+        Files.createDirectories(old.getParent());
+        List<String> oldLines = Files.readAllLines(dir.resolve("rate/ratings.csv")).stream()
+                .map(line -> String.join(",", List.of(line.split(",", -1)).subList(0, 20))).toList();
+        Files.write(old, oldLines);
+        RatingRow read = RatingsCsv.read(old).get(0);
+        assertTrue(read.sprt().isEmpty());
+        assertEquals(row.elo(), read.elo());
     }
 
     @Test

@@ -4,9 +4,11 @@ import dev.transcend.core.ratings.EloEstimate;
 import dev.transcend.core.ratings.Rating;
 import dev.transcend.core.ratings.RatingGroup;
 import dev.transcend.core.ratings.ScoreTally;
+import dev.transcend.core.ratings.SprtVerdict;
 import dev.transcend.core.games.GameKey;
 
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * How numbers appear in report tables: ratings as whole rating points (the data do not support more), scores as
@@ -44,6 +46,25 @@ final class CellFormat {
                     + interval(elo.low95().getAsDouble(), elo.high95().getAsDouble());
             case LOWER -> "≥ " + rating(elo.low95().getAsDouble()) + " (one-sided 95%, 100% score)";
             case UPPER -> "≤ " + rating(elo.high95().getAsDouble()) + " (one-sided 95%, 0% score)";
+        };
+    }
+
+    /**
+     * @return the SPRT of "rating above X" (core's {@code Sprt}), e.g. {@code "above 1000 (LLR 3.24 ≥ 2.94)"},
+     *         {@code "not above 1000 (LLR -3.16 ≤ -2.94)"}, {@code "undecided on 1000 (LLR 0.52 in ±2.94)"}, or
+     *         {@code "-"} for a row without one
+     */
+    static String sprt(Optional<SprtVerdict> sprt) {
+        if (sprt.isEmpty()) {
+            return "-";
+        }
+        SprtVerdict v = sprt.get();
+        String x = rating(v.above());
+        return switch (v.decision()) {
+            case ACCEPT_H1 -> "above " + x + " (LLR " + twoDecimals(v.llr()) + " ≥ " + twoDecimals(v.upper()) + ")";
+            case ACCEPT_H0 -> "not above " + x + " (LLR " + twoDecimals(v.llr()) + " ≤ " + twoDecimals(v.lower()) + ")";
+            case CONTINUE -> "undecided on " + x + " (LLR " + twoDecimals(v.llr()) + " in " + twoDecimals(v.lower())
+                    + ".." + twoDecimals(v.upper()) + ")";
         };
     }
 

@@ -28,11 +28,11 @@ final class SeriesTables {
             cells.add(List.of(r.group().temperatureText(), Integer.toString(r.tally().games()),
                     CellFormat.wdl(r.tally()), CellFormat.percent(r.tally().score()),
                     CellFormat.ratingWithRd(r.glicko()), CellFormat.glickoInterval(r.glicko()),
-                    CellFormat.elo(r.elo()), CapComparison.ofGlicko(r).text()));
+                    CellFormat.elo(r.elo()), CapComparison.ofGlicko(r).text(), CellFormat.sprt(r.sprt())));
         }
         return new Block.Table(List.of(number("Temperature"), number("Games"), number("W/D/L"), number("Score"),
                 number("Glicko-2 ± RD"), number("Glicko-2 95%"), number("Max-likelihood Elo [95%]"),
-                text("Glicko-2 95% vs cap")), cells);
+                text("Glicko-2 95% vs cap"), text("SPRT: rating above X")), cells);
     }
 
     /** @param games the series' games, any order */

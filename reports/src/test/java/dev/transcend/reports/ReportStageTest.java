@@ -79,8 +79,17 @@ class ReportStageTest {
         // LEGAL_MOVES, 0.001: 19 wins, 2 draws, 3 losses.
         assertTrue(html.contains("<tr><td class=\"num\">0.001</td><td class=\"num\">24</td><td class=\"num\">19/2/3"
                 + "</td><td class=\"num\">83.3%</td>"), html);
-        // Per opponent: guess-weak is flagged in its row.
+        // Per opponent: guess-weak is flagged in its row; each opponent has its own wins/draws/losses per temperature.
         assertTrue(html.contains("<td>guess-weak</td><td class=\"num\">1200</td><td>NO (assumed)</td>"));
+        assertTrue(html.contains("<td>sf-skill1</td><td class=\"num\">1554</td><td>yes</td><td class=\"num\">20</td>"
+                + "<td class=\"num\">15/2/3</td>"), "per-opponent W/D/L");
+        assertTrue(html.contains("<td>guess-weak</td><td class=\"num\">1200</td><td>NO (assumed)</td><td class=\"num\">"
+                + "4</td><td class=\"num\">4/0/0</td>"), "per-opponent W/D/L");
+        // The rate stage's SPRT above the cap (1000): 80% against 1554 decides "above" (LLR 10.50); 1 of 15 against
+        // 1554, 554 points above X, says little about 950 vs 1050 (a loss moves the ratio by -0.02): undecided.
+        assertTrue(html.contains("<th>SPRT: rating above X</th>"), html);
+        assertTrue(html.contains("<td>above 1000 (LLR 10.50 ≥ 2.94)</td>"), html);
+        assertTrue(html.contains("<td>undecided on 1000 (LLR "), html);
     }
 
     @Test

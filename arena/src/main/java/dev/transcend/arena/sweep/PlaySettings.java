@@ -5,6 +5,7 @@ import dev.transcend.core.policy.Sampling;
 import dev.transcend.core.config.ConfigException;
 import dev.transcend.core.config.ConfigFiles;
 import dev.transcend.core.policy.SamplingProtocol;
+import dev.transcend.core.ratings.Sprt;
 
 import java.nio.file.Path;
 import java.util.HashSet;
@@ -24,10 +25,13 @@ import java.util.List;
  * @param concurrency game slots run at once, each with its own engine processes and model (default 1)
  * @param seed run seed; game seeds derive from it, the temperature, the opponent and the game index (default 0)
  * @param opponentsFile YAML roster the opponents are taken from (default configs/opponents.yaml)
+ * @param sprt optional early stop: a temperature gets no more games once the sequential probability ratio test of
+ *             "the model's rating is above X" over its games decides ({@code sprt: {above: cap|best|<Elo>, elo0, elo1,
+ *             alpha, beta}}, core's {@link Sprt}); absent (the default), every scheduled game is played
  */
 public record PlaySettings(List<Double> temperatures, List<String> opponents, Integer gamesPerOpponent,
                            SamplingProtocol protocol, Integer maxTries, Integer moveLimit, Integer concurrency,
-                           Long seed, String opponentsFile) {
+                           Long seed, String opponentsFile, Sprt sprt) {
 
     /** The paper's temperatures (Zhang et al., 2024, section 4). */
     public static final List<Double> PAPER_TEMPERATURES = List.of(0.001, 0.01, 0.1, 0.3, 0.5, 0.75, 1.0, 1.5);
@@ -59,9 +63,23 @@ public record PlaySettings(List<Double> temperatures, List<String> opponents, In
         check("concurrency", concurrency, 1, 256);
     }
 
+    /** Settings without an SPRT (every scheduled game is played). */
+    public PlaySettings(List<Double> temperatures, List<String> opponents, Integer gamesPerOpponent,
+                        SamplingProtocol protocol, Integer maxTries, Integer moveLimit, Integer concurrency, Long seed,
+                        String opponentsFile) {
+        this(temperatures, opponents, gamesPerOpponent, protocol, maxTries, moveLimit, concurrency, seed, opponentsFile,
+                null);
+    }
+
     /** @return all defaults (the paper's sweep against configs/opponents.yaml) */
     public static PlaySettings defaults() {
-        return new PlaySettings(null, null, null, null, null, null, null, null, null);
+        return new PlaySettings(null, null, null, null, null, null, null, null, null, null);
+    }
+
+    /** @return these settings with {@code sprt} (null: none) */
+    public PlaySettings withSprt(Sprt sprt) {
+        return new PlaySettings(temperatures, opponents, gamesPerOpponent, protocol, maxTries, moveLimit, concurrency,
+                seed, opponentsFile, sprt);
     }
 
     /**

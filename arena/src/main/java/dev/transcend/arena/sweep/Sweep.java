@@ -36,8 +36,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -56,6 +60,10 @@ import java.util.stream.Stream;
  * </ul>
  * Resumable: a rerun into the same folder keeps the games whose key (temperature, opponent, game)
  * is in both files, cuts what a crash left half-written, and plays only the rest.
+ *
+ * <p>With {@code sprt:} set ({@link PlaySettings#sprt()}), a temperature gets no more games once the sequential
+ * probability ratio test of "the model's rating is above X" over its recorded games decides ({@link SprtCells}); the
+ * recorded games of a resumed sweep count, so a decided temperature plays nothing more.
  */
 public final class Sweep {
 
@@ -110,7 +118,8 @@ public final class Sweep {
      * @param progress whether to show a progress bar on stderr
      * @param models opens the swept model's checkpoint (the model module's loader, passed in by the command line)
      * @return counts over everything in {@code games.csv} after the run
-     * @throws ConfigException if the model is an engine, an opponent is unknown or has no rating, {@code outDir}
+     * @throws ConfigException if the model is an engine, an opponent is unknown or has no rating, {@code sprt.above} is
+     *                         {@code cap} for a model without a cap, {@code outDir}
      *                         belongs to another stage or holds other files, or the folder's games are of another
      *                         model or protocol or were played under other terms (move limit, seed, maxTries, an
      *                         opponent's rating, options or limit; see {@code sweep.json})
@@ -134,6 +143,7 @@ public final class Sweep {
             }
         }
         OptionalInt cap = model instanceof ModelSpec m && m.cap() != null ? OptionalInt.of(m.cap()) : OptionalInt.empty();
+        OptionalDouble sprtAbove = sprtThreshold(settings, cap, opponents);
         FOLDER.claim(outDir);
         Path csvFile = outDir.resolve(GAMES_CSV);
         List<GameRow> recorded = GamesCsv.repairAndRead(csvFile);
@@ -143,6 +153,8 @@ public final class Sweep {
         Set<String> done = new HashSet<>();
         previous.forEach(r -> done.add(r.key().toString()));
         List<SweepJob> jobs = schedule(opponents, settings, done);
+        Optional<SprtCells> cells = sprtAbove.isEmpty() ? Optional.empty()
+                : Optional.of(new SprtCells(settings.sprt(), sprtAbove.getAsDouble(), previous)); // recorded games count
 
         double donePoints = previous.stream().mapToDouble(GameRow::modelScore).sum();
         GameRunner runner = new GameRunner(settings.moveLimit());
@@ -150,17 +162,40 @@ public final class Sweep {
         try (EngineLog log = EngineLog.appendingTo(outDir.resolve(ENGINES_LOG));
              SweepRecorder recorder = new SweepRecorder(model.name(), cap, outDir, previous.size() + jobs.size(),
                 previous.size(), donePoints, progress)) {
-            GameSlots.run(jobs, settings.concurrency(), slot -> new SweepSlot(opener, runner, recorder::record, log));
+            SweepSlot.Recorder record = cells.isEmpty() ? recorder::record
+                    : (job, game) -> cells.get().add(recorder.record(job, game));
+            GameSlots.run(jobs, settings.concurrency(), slot -> new SweepSlot(opener, runner, record, log,
+                    key -> cells.isEmpty() || cells.get().needed(key)));
             engineReplays = recorder.engineReplays();
         }
         List<GameRow> rows = GamesCsv.read(csvFile);
         EngineFailures.check(rows.stream().filter(r -> !done.contains(r.key().toString())).toList(), "this run",
                 csvFile);
         EngineFailures.check(rows, "the folder", csvFile); // a rerun of a failed sweep fails again
-        SweepSummary summary = SweepSummary.of(settings.totalGames(), previous.size(), jobs.size(), engineReplays,
-                rows);
+        int stoppedEarly = cells.map(SprtCells::skipped).orElse(0);
+        SweepSummary summary = SweepSummary.of(settings.totalGames(), previous.size(), jobs.size() - stoppedEarly,
+                engineReplays, rows, stoppedEarly, cells.map(c -> c.verdicts(rows)).orElse(Map.of()));
         writeManifest(model, opponents, settings, outDir, summary);
         return summary;
+    }
+
+    /**
+     * X of the SPRT early stop: the model's cap, the best opponent's rating or a number.
+     *
+     * @return X, or empty when {@code settings.sprt()} is not set
+     * @throws ConfigException if X is the cap and the model has none
+     */
+    private static OptionalDouble sprtThreshold(PlaySettings settings, OptionalInt cap, List<PlayerSpec> opponents) {
+        if (settings.sprt() == null) {
+            return OptionalDouble.empty();
+        }
+        double best = opponents.stream().mapToDouble(PlayerSpec::rating).max().orElseThrow();
+        OptionalDouble x = settings.sprt().threshold(cap, best);
+        if (x.isEmpty()) {
+            throw new ConfigException("sprt.above: cap, but the model has no rating cap; give sprt.above an Elo "
+                    + "number or 'best' (the highest-rated opponent)");
+        }
+        return x;
     }
 
     private static SweepSlot.ModelOpener opener(PlayerSpec model, int moveLimit, PolicyLoader models) {
@@ -214,21 +249,30 @@ public final class Sweep {
         });
     }
 
-    /** Temperature by temperature, opponent by opponent, game by game; the model is White in even games. */
+    /**
+     * Temperature by temperature, opponent by opponent, game by game; the model is White in even games. With
+     * {@code sprt:} set, a temperature's games go round the opponents instead (game 0 against each, then game 1, ...),
+     * so that a test stopped early has seen every opponent; the games (keys, colours, seeds) are the same.
+     */
     private static List<SweepJob> schedule(List<PlayerSpec> opponents, PlaySettings settings, Set<String> done) {
         List<SweepJob> jobs = new ArrayList<>();
         for (double tau : settings.temperatures()) {
+            List<SweepJob> cell = new ArrayList<>();
             for (PlayerSpec opponent : opponents) {
                 for (int g = 0; g < settings.gamesPerOpponent(); g++) {
                     GameKey key = new GameKey(tau, opponent.name(), g);
                     if (!done.contains(key.toString())) {
                         long seed = Seeds.derive(settings.seed(), "play/" + GameKey.formatTemperature(tau) + "/"
                                 + opponent.name(), g);
-                        jobs.add(new SweepJob(key, opponent, settings.sampling(tau),
+                        cell.add(new SweepJob(key, opponent, settings.sampling(tau),
                                 g % 2 == 0 ? Color.WHITE : Color.BLACK, seed));
                     }
                 }
             }
+            if (settings.sprt() != null) {
+                cell.sort(Comparator.comparingInt((SweepJob j) -> j.key().game())); // stable: opponents keep their order
+            }
+            jobs.addAll(cell);
         }
         return jobs;
     }

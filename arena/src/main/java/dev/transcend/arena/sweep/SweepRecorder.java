@@ -46,7 +46,8 @@ final class SweepRecorder implements Closeable {
         showScore();
     }
 
-    synchronized void record(SweepJob job, PlayedGame game) throws IOException {
+    /** @return the game's row, as appended to {@code games.csv} */
+    synchronized GameRow record(SweepJob job, PlayedGame game) throws IOException {
         PlayerSpec opponent = job.opponent();
         double score = game.scoreFor(job.modelColor());
         int illegal = game.illegalAttempts().get(job.modelColor());
@@ -56,15 +57,17 @@ final class SweepRecorder implements Closeable {
         tags.put("IllegalAttempts", Integer.toString(illegal));
         tags.put("GameKey", job.key().toString());
         pgn.append(PgnWriter.format(game, "transcend play", Integer.toString(job.key().game() + 1), tags));
-        csv.append(new GameRow(model, cap, job.sampling().protocol(), job.sampling().temperature(), opponent.name(),
+        GameRow row = new GameRow(model, cap, job.sampling().protocol(), job.sampling().temperature(), opponent.name(),
                 opponent.rating(), opponent.calibrated(), job.key().game(), job.modelColor(), game.result().outcome(),
                 score, game.result().termination(), game.plies(), illegal, game.seed(), game.durationMs(),
-                game.result().detail()));
+                game.result().detail());
+        csv.append(row);
         points += score;
         games++;
         engineReplays += game.engineReplays().size();
         progress.step(1);
         showScore();
+        return row;
     }
 
     /** @return plays of this run's games that an engine crash or stall cut short and that were played again */

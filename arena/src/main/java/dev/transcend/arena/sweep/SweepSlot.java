@@ -10,10 +10,12 @@ import dev.transcend.core.policy.PolicyLoader;
 import dev.transcend.core.policy.Sampling;
 import dev.transcend.core.chess.ByColor;
 import dev.transcend.core.chess.Color;
+import dev.transcend.core.games.GameKey;
 
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * One game slot of a sweep: its own opponents and its own model player, each opened on first use and kept;
@@ -37,18 +39,24 @@ final class SweepSlot implements GameSlots.Slot<SweepJob> {
     private final GameRunner runner;
     private final Recorder recorder;
     private final EngineLog log;
+    private final Predicate<GameKey> needed;
     private final Map<String, Player> opponents = new HashMap<>();
     private ModelPlayer model;
 
-    SweepSlot(ModelOpener modelOpener, GameRunner runner, Recorder recorder, EngineLog log) {
+    /** @param needed whether a job's game is still to be played (false: the sweep's SPRT has decided its temperature) */
+    SweepSlot(ModelOpener modelOpener, GameRunner runner, Recorder recorder, EngineLog log, Predicate<GameKey> needed) {
         this.modelOpener = modelOpener;
         this.runner = runner;
         this.recorder = recorder;
         this.log = log;
+        this.needed = needed;
     }
 
     @Override
     public void run(SweepJob job) throws IOException, InterruptedException {
+        if (!needed.test(job.key())) {
+            return;
+        }
         if (model == null) {
             model = modelOpener.open(job.sampling());
         }

@@ -2,8 +2,11 @@ package dev.transcend.arena.sweep;
 
 import dev.transcend.core.games.GameRow;
 import dev.transcend.core.game.Termination;
+import dev.transcend.core.ratings.SprtVerdict;
 
+import java.util.Collections;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -27,13 +30,18 @@ import java.util.Map;
  *                      game once (the PGN's {@code EngineReplays} tag counts them per game, {@code engines.log} says
  *                      why)
  * @param terminations games by termination
+ * @param stoppedEarly scheduled games this run did not play because the SPRT ({@code sprt:}) had decided their
+ *                     temperature (0 without {@code sprt:})
+ * @param sprt each temperature's SPRT verdict over all its games in {@code games.csv} (as {@code rate} computes it),
+ *             keyed by the temperature as {@code games.csv} writes it; empty without {@code sprt:}
  */
 public record SweepSummary(int scheduled, int resumed, int played, int games, int wins, int draws, int losses,
                            double score, long illegalAttempts, int illegalLosses, int engineFaults, int engineReplays,
-                           Map<Termination, Integer> terminations) {
+                           Map<Termination, Integer> terminations, int stoppedEarly, Map<String, SprtVerdict> sprt) {
 
     /** @return the summary of {@code rows} */
-    static SweepSummary of(int scheduled, int resumed, int played, int engineReplays, List<GameRow> rows) {
+    static SweepSummary of(int scheduled, int resumed, int played, int engineReplays, List<GameRow> rows,
+                           int stoppedEarly, Map<String, SprtVerdict> sprt) {
         int wins = 0;
         int draws = 0;
         long illegal = 0;
@@ -52,6 +60,7 @@ public record SweepSummary(int scheduled, int resumed, int played, int games, in
         }
         int n = rows.size();
         return new SweepSummary(scheduled, resumed, played, n, wins, draws, n - wins - draws,
-                n == 0 ? 0 : points / n, illegal, illegalLosses, engineFaults, engineReplays, terminations);
+                n == 0 ? 0 : points / n, illegal, illegalLosses, engineFaults, engineReplays, terminations, stoppedEarly,
+                Collections.unmodifiableMap(new LinkedHashMap<>(sprt)));
     }
 }

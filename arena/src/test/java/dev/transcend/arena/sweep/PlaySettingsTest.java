@@ -5,6 +5,7 @@ import dev.transcend.arena.generate.GenerateSettings;
 import dev.transcend.arena.generate.Pairing;
 import dev.transcend.core.config.ConfigException;
 import dev.transcend.core.policy.SamplingProtocol;
+import dev.transcend.core.ratings.Sprt;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -45,6 +46,22 @@ class PlaySettingsTest {
         ConfigException protocol = assertThrows(ConfigException.class,
                 () -> PlaySettings.read(Files.writeString(dir.resolve("c.yaml"), "protocol: greedy\n")));
         assertTrue(protocol.getMessage().contains("LEGAL_MOVES, FULL_VOCABULARY"), protocol.getMessage());
+    }
+
+    @Test
+    void sprtIsOptionalAndTakesACapABestOpponentOrANumber(@TempDir Path dir) throws Exception {
+        assertEquals(null, PlaySettings.read(Files.writeString(dir.resolve("none.yaml"), "seed: 1\n")).sprt());
+        Sprt cap = PlaySettings.read(Files.writeString(dir.resolve("cap.yaml"), "sprt: {above: cap}\n")).sprt();
+        assertEquals(new Sprt("cap", -50.0, 50.0, 0.05, 0.05), cap);
+        Sprt number = PlaySettings.read(Files.writeString(dir.resolve("n.yaml"),
+                "sprt: {above: 1554, elo0: -25, elo1: 75, alpha: 0.1, beta: 0.2}\n")).sprt();
+        assertEquals(new Sprt("1554", -25.0, 75.0, 0.1, 0.2), number);
+        ConfigException bad = assertThrows(ConfigException.class, () -> PlaySettings.read(
+                Files.writeString(dir.resolve("bad.yaml"), "sprt: {above: strong}\n")));
+        assertTrue(bad.getMessage().contains("sprt.above: 'strong' is not allowed"), bad.getMessage());
+        ConfigException unknown = assertThrows(ConfigException.class, () -> PlaySettings.read(
+                Files.writeString(dir.resolve("unknown.yaml"), "sprt: {abov: cap}\n")));
+        assertTrue(unknown.getMessage().contains("abov"), unknown.getMessage());
     }
 
     @Test

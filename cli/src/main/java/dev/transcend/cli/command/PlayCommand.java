@@ -6,6 +6,7 @@ import dev.transcend.arena.sweep.PlaySettings;
 import dev.transcend.arena.sweep.Sweep;
 import dev.transcend.arena.sweep.SweepSummary;
 import dev.transcend.cli.ProgressOption;
+import dev.transcend.cli.SprtOptions;
 import dev.transcend.core.config.ConfigException;
 import dev.transcend.model.checkpoint.Checkpoint;
 import dev.transcend.model.checkpoint.CheckpointInfo;
@@ -17,6 +18,7 @@ import picocli.CommandLine.Option;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /** {@code transcend play}: the model against rated engines, sweeping the sampling temperature. */
@@ -69,13 +71,17 @@ public final class PlayCommand implements Callable<Integer> {
     @Mixin
     private ProgressOption progress;
 
+    /** Off unless {@code --sprt-above} is given. */
+    @Mixin
+    private SprtOptions sprt;
+
     @Override
     public Integer call() throws Exception {
         if (name != null && name.isBlank()) {
             throw new ConfigException("--name must not be blank");
         }
         PlaySettings settings = new PlaySettings(temperatures, opponents, games, protocol, maxTries, moveLimit,
-                concurrency, seed, opponentsFile);
+                concurrency, seed, opponentsFile, sprt.sprt(Optional.empty()).orElse(null));
         CheckpointInfo info = Checkpoint.readInfo(model);
         String modelName = name != null ? name : Checkpoint.load(model).name();
         ModelSpec spec = new ModelSpec(modelName, null, false, "", model.toString(), null, null, null, info.ratingCap());
@@ -85,6 +91,10 @@ public final class PlayCommand implements Callable<Integer> {
         System.out.printf(Locale.ROOT, "%d games (%d from an earlier run): %d wins, %d draws, %d losses, score %.3f;"
                         + " %d illegal samples, %d games lost to them; %s%n", s.games(), s.resumed(), s.wins(), s.draws(),
                 s.losses(), s.score(), s.illegalAttempts(), s.illegalLosses(), out.resolve(Sweep.GAMES_CSV));
+        if (s.stoppedEarly() > 0 || !s.sprt().isEmpty()) {
+            System.out.printf("%d scheduled game(s) not played: their temperature's SPRT had decided%n%s",
+                    s.stoppedEarly(), SprtOptions.describe(s.sprt()));
+        }
         if (s.engineFaults() > 0) {
             System.out.printf("warning: %d game(s) were won because the engine failed (illegal move, crash or"
                     + " timeout); see the termination column of games.csv%n", s.engineFaults());

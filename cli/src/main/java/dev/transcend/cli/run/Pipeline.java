@@ -18,6 +18,8 @@ import dev.transcend.core.provenance.RefusedException;
 import dev.transcend.core.provenance.Stage;
 import dev.transcend.core.provenance.TermChange;
 import dev.transcend.cli.Advice;
+import dev.transcend.cli.SprtOptions;
+import dev.transcend.core.ratings.Sprt;
 import dev.transcend.dataprep.prepare.PrepareSummary;
 import dev.transcend.dataprep.prepare.Preparer;
 import dev.transcend.model.checkpoint.Checkpoint;
@@ -35,6 +37,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * {@code transcend run}: generate (or read) games, prepare a capped dataset, train, sweep
@@ -179,6 +182,10 @@ public final class Pipeline {
         out.printf("  %d games (%d from an earlier run): %d wins, %d draws, %d losses; %d illegal samples%s%n",
                 s.games(), s.resumed(), s.wins(), s.draws(), s.losses(), s.illegalAttempts(),
                 s.engineFaults() == 0 ? "" : "; " + s.engineFaults() + " won by engine failures");
+        if (!s.sprt().isEmpty()) {
+            out.printf("  %d scheduled game(s) not played: their temperature's SPRT had decided%n%s", s.stoppedEarly(),
+                    SprtOptions.describe(s.sprt()));
+        }
         return layout.play().resolve(Sweep.GAMES_CSV);
     }
 
@@ -186,7 +193,9 @@ public final class Pipeline {
         header(Stage.RATE, "sequential Glicko-2 and maximum-likelihood Elo -> " + layout.ratings());
         RateSummary s;
         try (Progress p = Progress.start("rate", 0, 1, ProgressUnit.of("files"), progress)) {
-            s = RateStage.run(List.of(games), layout.ratings());
+            // The play settings' SPRT if set (the same X as the early stop), else the default: above the cap.
+            s = RateStage.run(List.of(games), layout.ratings(),
+                    Optional.of(config.play().sprt() != null ? config.play().sprt() : Sprt.above(Sprt.CAP)));
             p.step(1);
         }
         out.printf("  %d ratings from %d games%n", s.ratings(), s.games());

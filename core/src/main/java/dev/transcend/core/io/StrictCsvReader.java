@@ -43,21 +43,37 @@ public final class StrictCsvReader {
      * @throws MalformedCsvException on a wrong header, a record with the wrong number of columns or a bad value
      */
     public static <T> List<Numbered<T>> read(Path file, List<String> header, RowMapper<T> mapper) throws IOException {
+        return readAnyHeader(file, List.of(header), mapper);
+    }
+
+    /**
+     * Reads a file whose header may be any of {@code headers} (a contract that gained columns: the newest first,
+     * then the older ones it still reads); {@link Cells#has} tells the mapper which columns the file has.
+     *
+     * @return the mapped records in file order, each with its first line
+     * @throws MalformedCsvException on a header that is none of {@code headers} (the message names the first), a record
+     *                               with the wrong number of columns or a bad value
+     */
+    public static <T> List<Numbered<T>> readAnyHeader(Path file, List<List<String>> headers, RowMapper<T> mapper)
+            throws IOException {
         try {
-            return readStrictly(file, header, mapper);
+            return readStrictly(file, headers, mapper);
         } catch (CharacterCodingException | UncheckedIOException e) {
             throw new MalformedCsvException(file, 1, "not a UTF-8 text CSV file (" + e + ")");
         }
     }
 
-    private static <T> List<Numbered<T>> readStrictly(Path file, List<String> header, RowMapper<T> mapper)
+    private static <T> List<Numbered<T>> readStrictly(Path file, List<List<String>> headers, RowMapper<T> mapper)
             throws IOException {
+        List<String> header = headers.get(0);
         CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
                 .setIgnoreEmptyLines(true).get();
         List<Numbered<T>> rows = new ArrayList<>();
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
              CSVParser parser = format.parse(reader)) {
-            if (!parser.getHeaderNames().equals(header)) {
+            if (headers.contains(parser.getHeaderNames())) {
+                header = parser.getHeaderNames();
+            } else {
                 String found = parser.getHeaderNames().isEmpty() ? "empty" : String.join(",", parser.getHeaderNames());
                 throw new MalformedCsvException(file, 1, "header must be exactly '" + String.join(",", header)
                         + "' but is " + (found.equals("empty") ? found : "'" + found + "'"));
@@ -100,6 +116,11 @@ public final class StrictCsvReader {
 
         public String text(String column) {
             return record.get(column);
+        }
+
+        /** @return whether the file has {@code column} (see {@link #readAnyHeader}) */
+        public boolean has(String column) {
+            return record.isMapped(column);
         }
 
         public String required(String column) {

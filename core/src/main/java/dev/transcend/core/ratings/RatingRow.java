@@ -1,5 +1,6 @@
 package dev.transcend.core.ratings;
 
+import java.util.Optional;
 
 /**
  * The rate stage's verdict on one {@link RatingGroup}: one row of {@code ratings.csv} (columns in
@@ -11,10 +12,13 @@ package dev.transcend.core.ratings;
  * @param illegalLosses games lost because the model sampled no legal move within its tries ({@code NO_LEGAL_SAMPLE})
  * @param glicko the paper's sequential Glicko-2 rating after all games (see {@code RateStage} for the order)
  * @param elo the order-independent maximum-likelihood Elo with its 95% interval or one-sided bound
+ * @param sprt the sequential probability ratio test of "rating above X" over the group's games ({@link Sprt}), or
+ *             empty when none was asked for or X is unknown (no cap); empty in a {@code ratings.csv} written before
+ *             the SPRT columns existed
  * @throws IllegalArgumentException if there are no games or a count is negative or exceeds the games
  */
 public record RatingRow(RatingGroup group, ScoreTally tally, int illegalAttempts, int illegalLosses, Rating glicko,
-                        EloEstimate elo) {
+                        EloEstimate elo, Optional<SprtVerdict> sprt) {
 
     public RatingRow {
         if (tally.games() == 0) {
@@ -24,5 +28,15 @@ public record RatingRow(RatingGroup group, ScoreTally tally, int illegalAttempts
             throw new IllegalArgumentException("illegal_attempts " + illegalAttempts + " and illegal_losses "
                     + illegalLosses + " must be >= 0, and illegal_losses <= losses " + tally.losses());
         }
+        if (sprt.isPresent() && sprt.get().games() != tally.games()) {
+            throw new IllegalArgumentException("the SPRT counts " + sprt.get().games() + " games, the row "
+                    + tally.games());
+        }
+    }
+
+    /** A row without an SPRT verdict. */
+    public RatingRow(RatingGroup group, ScoreTally tally, int illegalAttempts, int illegalLosses, Rating glicko,
+                     EloEstimate elo) {
+        this(group, tally, illegalAttempts, illegalLosses, glicko, elo, Optional.empty());
     }
 }

@@ -15,20 +15,32 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
+import java.util.stream.Stream;
 
 /**
  * Writes and reads the rate stage's {@code ratings.csv} (RFC 4180, Commons CSV, header {@link #HEADER} exactly).
  * Empty cells mean "absent": an uncapped model's {@code cap}, and {@code elo_mle}/{@code elo_low95}/{@code elo_high95}
- * as {@link EloEstimate} explains. Ratings are written with 4 decimals, the volatility with 8, the score with 6.
+ * as {@link EloEstimate} explains, and the SPRT columns of a row without a verdict. A file written before the SPRT
+ * columns existed ({@link #HEADER_BEFORE_SPRT}) is read with no verdicts. Ratings are written with 4 decimals, the
+ * volatility with 8, the score and the SPRT's log-likelihood ratio and bounds with 6.
  */
 public final class RatingsCsv {
 
-    /** The exact header of {@code ratings.csv}. */
-    public static final List<String> HEADER = List.of("model", "cap", "protocol", "temperature", "games", "wins",
-            "draws", "losses", "score", "illegal_attempts", "illegal_losses", "glicko_rating", "glicko_rd",
+    /** The header of {@code ratings.csv} before the SPRT columns; such files are still read (no SPRT verdicts). */
+    public static final List<String> HEADER_BEFORE_SPRT = List.of("model", "cap", "protocol", "temperature", "games",
+            "wins", "draws", "losses", "score", "illegal_attempts", "illegal_losses", "glicko_rating", "glicko_rd",
             "glicko_volatility", "glicko_low95", "glicko_high95", "elo_mle", "elo_low95", "elo_high95", "elo_bound");
+
+    /** The SPRT columns ({@link SprtVerdict}), all empty in a row without a verdict. */
+    public static final List<String> SPRT_COLUMNS = List.of("sprt_above", "sprt_elo0", "sprt_elo1", "sprt_llr",
+            "sprt_lower", "sprt_upper", "sprt_decision");
+
+    /** The exact header of {@code ratings.csv} as written now. */
+    public static final List<String> HEADER = Stream.concat(HEADER_BEFORE_SPRT.stream(),
+            SPRT_COLUMNS.stream()).toList();
 
     private RatingsCsv() {
     }
@@ -57,7 +69,7 @@ public final class RatingsCsv {
      * @throws IOException if the file cannot be read
      */
     public static List<RatingRow> read(Path file) throws IOException {
-        return StrictCsvReader.read(file, HEADER, RatingsCsv::row).stream()
+        return StrictCsvReader.readAnyHeader(file, List.of(HEADER, HEADER_BEFORE_SPRT), RatingsCsv::row).stream()
                 .map(StrictCsvReader.Numbered::value).toList();
     }
 
@@ -75,6 +87,13 @@ public final class RatingsCsv {
         cells.add(optional(elo.low95()));
         cells.add(optional(elo.high95()));
         cells.add(elo.bound().csv());
+        if (row.sprt().isPresent()) {
+            SprtVerdict v = row.sprt().get();
+            cells.addAll(List.of(fixed(v.above(), 4), fixed(v.elo0(), 4), fixed(v.elo1(), 4), fixed(v.llr(), 6),
+                    fixed(v.lower(), 6), fixed(v.upper(), 6), v.decision().csv()));
+        } else {
+            SPRT_COLUMNS.forEach(column -> cells.add(""));
+        }
         return cells;
     }
 
@@ -91,7 +110,24 @@ public final class RatingsCsv {
         Rating glicko = new Rating(c.decimal("glicko_rating"), c.decimal("glicko_rd"), c.decimal("glicko_volatility"));
         EloEstimate elo = new EloEstimate(EloBound.fromCsv(c.required("elo_bound")), c.optionalDecimal("elo_mle"),
                 c.optionalDecimal("elo_low95"), c.optionalDecimal("elo_high95"));
-        return new RatingRow(group, tally, c.integer("illegal_attempts"), c.integer("illegal_losses"), glicko, elo);
+        return new RatingRow(group, tally, c.integer("illegal_attempts"), c.integer("illegal_losses"), glicko, elo,
+                sprt(c, tally.games()));
+    }
+
+    /** The SPRT columns: absent (an older file) or all empty, or all set. */
+    private static Optional<SprtVerdict> sprt(StrictCsvReader.Cells c, int games) {
+        if (!c.has("sprt_decision") || SPRT_COLUMNS.stream().allMatch(column -> c.text(column).isBlank())) {
+            return Optional.empty();
+        }
+        for (String column : SPRT_COLUMNS) {
+            if (c.text(column).isBlank()) {
+                throw new IllegalArgumentException(column + " is empty, but other SPRT columns are set; a verdict "
+                        + "needs all of " + String.join(", ", SPRT_COLUMNS));
+            }
+        }
+        return Optional.of(new SprtVerdict(c.decimal("sprt_above"), c.decimal("sprt_elo0"), c.decimal("sprt_elo1"),
+                games, c.decimal("sprt_llr"), c.decimal("sprt_lower"), c.decimal("sprt_upper"),
+                SprtDecision.fromCsv(c.required("sprt_decision"))));
     }
 
     private static String fixed(double value, int decimals) {
