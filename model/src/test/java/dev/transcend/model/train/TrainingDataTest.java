@@ -167,11 +167,11 @@ class TrainingDataTest {
 
     @Test
     void theEncodingIsTheOneTheManifestRecordsOrUciMovesForAnOlderManifest(@TempDir Path dir) throws IOException {
-        // RealGames writes the manifest as prepare did before encodings were recorded: no settings.encoding
+        // The test datasets write the manifest as prepare did before encodings were recorded: no settings.encoding
         assertEquals("uci-move-v1", TrainingData.open(dataset).encoding().id());
         assertEquals(ENCODING, TrainingData.open(dataset, ENCODING).encoding());
 
-        Path data = RealGames.writeDataset(dir.resolve("named"), 20, 5);
+        Path data = GeneratedGames.writeDataset(dir.resolve("named"), 20, 5);
         RealGames.writeManifest(data, "uci-move-v1");
         assertEquals(ENCODING, TrainingData.open(data, ENCODING).encoding());
 
