@@ -13,9 +13,4 @@ public enum EngineFault {
     public Termination termination() {
         return this == CRASHED ? Termination.ENGINE_CRASH : Termination.ENGINE_TIMEOUT;
     }
-
-    /** @return whether an engine's fault decided a game that ended so (see {@link Termination#isEngineFault()}) */
-    public static boolean decided(Termination termination) {
-        return termination.isEngineFault();
-    }
 }

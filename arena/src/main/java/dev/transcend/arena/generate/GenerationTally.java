@@ -97,7 +97,7 @@ final class GenerationTally {
                     + marker + "'");
         }
         terminations.merge(termination, 1, Integer::sum);
-        engineFaults += EngineFault.decided(termination) ? 1 : 0;
+        engineFaults += termination.isEngineFault() ? 1 : 0;
         for (Color c : Color.values()) {
             String name = tag(game, c == Color.WHITE ? "White" : "Black", "the player's name");
             scores.merge(name, outcome.scoreFor(c), Double::sum);
