@@ -25,7 +25,7 @@ import java.io.IOException;
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.CUSTOM, property = "type", defaultImpl = EngineSpec.class)
 @JsonTypeIdResolver(PlayerTypeResolver.class)
-public sealed interface PlayerSpec permits EngineSpec, ModelSpec, RandomSpec {
+public sealed interface PlayerSpec permits EngineSpec, ModelSpec, RandomSpec, ExpertSpec {
 
     /** @return unique name, used in PGN headers, {@code games.csv} and to pick opponents */
     String name();

@@ -23,6 +23,7 @@ final class PlayerTypeResolver extends TypeIdResolverBase {
         TYPES.put("engine", EngineSpec.class);
         TYPES.put("model", ModelSpec.class);
         TYPES.put("random", RandomSpec.class);
+        TYPES.put("expert", ExpertSpec.class);
     }
 
     @Override
