@@ -11,7 +11,8 @@ import java.util.List;
  * Settings of {@code transcend generate}: the product's own training games, played by a panel of
  * weak engine players through the same {@code GameRunner} as the experiment.
  *
- * @param players names of the panel in {@code playersFile}, at least 2 (default {@link #DEFAULT_PANEL})
+ * @param players names of the panel in {@code playersFile}, at least 1, distinct (default {@link #DEFAULT_PANEL}); a
+ *                panel of one player (e.g. the K = 1 expert panel) plays itself, one instance per colour
  * @param games games to generate (default 2000)
  * @param moveLimit games stopped after this many full moves are recorded as draws (default 150)
  * @param concurrency game slots run at once (default 2)
@@ -35,8 +36,8 @@ public record GenerateSettings(List<String> players, Integer games, Integer move
         seed = seed == null ? 0L : seed;
         pairing = pairing == null ? Pairing.ROUND_ROBIN : pairing;
         playersFile = playersFile == null ? "configs/opponents.yaml" : playersFile;
-        if (players.size() < 2 || new HashSet<>(players).size() != players.size()) {
-            throw new ConfigException("players: " + players + " is not allowed; list at least 2 distinct player names");
+        if (players.isEmpty() || new HashSet<>(players).size() != players.size()) {
+            throw new ConfigException("players: " + players + " is not allowed; list at least 1 player name, each once");
         }
         if (games < 1 || games > 10_000_000) {
             throw new ConfigException("games: " + games + " is not allowed; use 1..10000000");

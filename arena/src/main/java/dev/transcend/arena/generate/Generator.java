@@ -134,18 +134,20 @@ public final class Generator {
 
                 @Override
                 public void run(Job job) throws IOException, InterruptedException {
-                    PlayedGame game = runner.play(new ByColor<>(open(job.white()), open(job.black())), job.seed());
+                    PlayedGame game = runner.play(new ByColor<>(open(job.white(), ""),
+                            open(job.black(), job.white() == job.black() ? "#black" : "")), job.seed());
                     pgn.append(PgnWriter.format(game, EVENT, Integer.toString(job.index() + 1), Map.of()));
                     played.incrementAndGet();
                     engineReplays.addAndGet(game.engineReplays().size());
                     bar.step(1);
                 }
 
-                private Player open(PlayerSpec spec) throws IOException, InterruptedException {
-                    Player p = players.get(spec.name());
+                /** A player plays itself (a panel of one) through a second instance, keyed {@code name#black}. */
+                private Player open(PlayerSpec spec, String instance) throws IOException, InterruptedException {
+                    Player p = players.get(spec.name() + instance);
                     if (p == null) {
                         p = spec.open(settings.moveLimit(), models, log);
-                        players.put(spec.name(), p);
+                        players.put(spec.name() + instance, p);
                     }
                     return p;
                 }

@@ -16,11 +16,15 @@ public enum Pairing {
 
     /**
      * @param game 0-based game index
-     * @param players panel size, at least 2
+     * @param players panel size, at least 1; a panel of one player plays itself ({@code {0, 0}}: the generator opens
+     *                two separate players for it, one per colour)
      * @param seed the run's seed
      * @return indices {@code {white, black}} into the panel
      */
     int[] pair(int game, int players, long seed) {
+        if (players == 1) {
+            return new int[] {0, 0};
+        }
         if (this == RANDOM) {
             SplittableRandom rng = new SplittableRandom(Seeds.derive(seed, "pairing", game));
             int white = rng.nextInt(players);

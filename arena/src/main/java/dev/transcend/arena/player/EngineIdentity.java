@@ -6,6 +6,8 @@ import dev.transcend.arena.engine.UciEngine;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 
@@ -25,15 +27,17 @@ public record EngineIdentity(String player, String path, String idName, Map<Stri
                              String problem) {
 
     /**
-     * @param players a roster; only its {@link EngineSpec}s are probed
-     * @return one identity per engine player, in roster order
+     * @param players a roster; its {@link EngineSpec}s and the engine bases of its {@link ExpertSpec}s are probed
+     * @return one identity per engine (named by the engine player's name, each once), in roster order
      * @throws InterruptedException if interrupted while waiting for an engine
      */
     public static List<EngineIdentity> of(List<PlayerSpec> players) throws InterruptedException {
         List<EngineIdentity> identities = new ArrayList<>();
+        Set<String> probed = new HashSet<>();
         for (PlayerSpec player : players) {
-            if (player instanceof EngineSpec engine) {
-                identities.add(probe(engine));
+            PlayerSpec engine = player instanceof ExpertSpec expert ? expert.resolvedBase() : player;
+            if (engine instanceof EngineSpec spec && probed.add(spec.name())) {
+                identities.add(probe(spec));
             }
         }
         return identities;

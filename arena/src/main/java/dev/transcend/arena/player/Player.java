@@ -5,12 +5,12 @@ import dev.transcend.core.chess.Position;
 import java.util.OptionalInt;
 
 /**
- * One side of a game: an engine process or a model with its sampling rule, opened from a
+ * One side of a game: an engine process, a model with its sampling rule, or an expert around either, opened from a
  * {@link PlayerSpec} for one game slot and reused for many games.
  *
  * <p>Not thread-safe: a slot plays one game at a time.
  */
-public sealed interface Player extends AutoCloseable permits EnginePlayer, ModelPlayer {
+public sealed interface Player extends AutoCloseable permits EnginePlayer, ModelPlayer, ExpertPlayer {
 
     /** @return the name written to PGN headers and {@code games.csv} */
     String name();

@@ -9,7 +9,7 @@ import java.util.List;
  * A player's recipe as recorded in a resumable stage's terms ({@code sweep.json}, {@code generate.json}): everything
  * that changes how it plays or how its games are rated (type, engine, options, limit, rating), without
  * {@code ratingNote} and {@code timeouts}, which change neither. Terms compare recipes with
- * {@link dev.transcend.core.provenance.Terms#changes}.
+ * {@link dev.transcend.core.provenance.Terms#changes}. An expert's recipe holds its base's as {@code baseRecipe}.
  */
 public final class PlayerRecipes {
 
@@ -20,6 +20,9 @@ public final class PlayerRecipes {
     public static ObjectNode of(PlayerSpec player) {
         ObjectNode recipe = (ObjectNode) Json.mapper().valueToTree(new Typed(player)).get("spec");
         recipe.remove(List.of("ratingNote", "timeouts"));
+        if (player instanceof ExpertSpec expert && expert.resolvedBase() != null) {
+            recipe.set("baseRecipe", of(expert.resolvedBase())); // the base's engine, options and limit
+        }
         return recipe;
     }
 

@@ -71,8 +71,13 @@ class PlaySettingsTest {
         assertEquals(50, s.games());
         assertEquals(Pairing.RANDOM, s.pairing());
         assertEquals(2, s.concurrency());
-        ConfigException one = assertThrows(ConfigException.class,
-                () -> GenerateSettings.read(Files.writeString(dir.resolve("h.yaml"), "players: [random]\n")));
-        assertTrue(one.getMessage().contains("at least 2 distinct player names"), one.getMessage());
+        assertEquals(List.of("random"), GenerateSettings.read(Files.writeString(dir.resolve("one.yaml"),
+                "players: [random]\n")).players()); // a panel of one plays itself
+        ConfigException twice = assertThrows(ConfigException.class,
+                () -> GenerateSettings.read(Files.writeString(dir.resolve("h.yaml"), "players: [random, random]\n")));
+        assertTrue(twice.getMessage().contains("at least 1 player name, each once"), twice.getMessage());
+        ConfigException none = assertThrows(ConfigException.class,
+                () -> GenerateSettings.read(Files.writeString(dir.resolve("i.yaml"), "players: []\n")));
+        assertTrue(none.getMessage().contains("at least 1 player name, each once"), none.getMessage());
     }
 }

@@ -3,7 +3,6 @@ package dev.transcend.core.chess;
 import dev.transcend.core.game.Outcome;
 import dev.transcend.core.game.Termination;
 import io.github.wolfraam.chessgame.ChessGame;
-import io.github.wolfraam.chessgame.board.Piece;
 import io.github.wolfraam.chessgame.board.PieceType;
 import io.github.wolfraam.chessgame.board.Side;
 import io.github.wolfraam.chessgame.board.Square;
@@ -156,7 +155,8 @@ public final class Position {
         }
         Square to = Square.fromName(p.to());
         PieceType promotion = p.promotion() == 0 ? null : pieceType(p.promotion());
-        Piece piece = Piece.fromPieceTypeAndSide(pieceType(p.piece()), side);
+        io.github.wolfraam.chessgame.board.Piece piece = io.github.wolfraam.chessgame.board.Piece.fromPieceTypeAndSide(
+                pieceType(p.piece()), side);
         boolean promotes = piece.pieceType == PieceType.PAWN && (to.y == 7 || to.y == 0);
         if (promotes && promotion == null) {
             promotion = PieceType.QUEEN;
@@ -209,8 +209,126 @@ public final class Position {
         return Optional.of(new GameEnd(Outcome.DRAW, termination));
     }
 
+    /**
+     * @param square a square name such as {@code e4}
+     * @return the piece standing there, or empty for an empty square
+     * @throws IllegalArgumentException if the name is not a square
+     */
+    public Optional<Piece> pieceAt(String square) {
+        if (!Uci.isSquare(square)) {
+            throw new IllegalArgumentException("not a square: " + square);
+        }
+        io.github.wolfraam.chessgame.board.Piece piece = game.getPiece(Square.fromName(square));
+        if (piece == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new Piece(piece.side == Side.WHITE ? Color.WHITE : Color.BLACK, kind(piece.pieceType)));
+    }
+
+    /** @return whether the side to move is in check */
+    public boolean inCheck() {
+        return game.isKingAttacked();
+    }
+
+    /**
+     * @param uci a legal move in UCI notation
+     * @return whether it captures a piece (en passant included)
+     * @throws IllegalArgumentException if the move is malformed or illegal here
+     */
+    public boolean isCapture(String uci) {
+        Move move = legal(uci);
+        if (game.getPiece(move.to) != null) {
+            return true;
+        }
+        io.github.wolfraam.chessgame.board.Piece mover = game.getPiece(move.from);
+        return mover.pieceType == PieceType.PAWN && move.from.x != move.to.x; // a diagonal pawn move to an empty square
+    }
+
+    /**
+     * @param uci a legal move in UCI notation
+     * @return whether it checks the opponent's king
+     * @throws IllegalArgumentException if the move is malformed or illegal here
+     */
+    public boolean givesCheck(String uci) {
+        Move move = legal(uci);
+        ChessGame after = game.clone();
+        after.playMove(move);
+        return after.isKingAttacked();
+    }
+
+    /**
+     * Whether the opponent of the side to move could capture on {@code square} if it were its turn: a legal capture
+     * by any of its pieces after passing the move (no en passant), so an attacker pinned to its own king does not count.
+     *
+     * @param square a square name such as {@code d1}
+     * @return whether the side not to move attacks it
+     * @throws IllegalArgumentException if the name is not a square
+     */
+    public boolean isAttackedByOpponent(String square) {
+        if (!Uci.isSquare(square)) {
+            throw new IllegalArgumentException("not a square: " + square);
+        }
+        String[] fields = game.getFen().split(" ");
+        fields[1] = fields[1].equals("w") ? "b" : "w";
+        fields[3] = "-";
+        ChessGame passed = new ChessGame(String.join(" ", fields));
+        Square target = Square.fromName(square);
+        for (Move m : passed.getLegalMoves()) {
+            if (m.to == target) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * @param color a side
+     * @param kind a piece kind
+     * @return the squares where that side has such pieces, sorted by name
+     */
+    public List<String> squaresOf(Color color, PieceKind kind) {
+        Side side = color == Color.WHITE ? Side.WHITE : Side.BLACK;
+        List<String> out = new ArrayList<>();
+        for (Square square : game.getSquares(io.github.wolfraam.chessgame.board.Piece.fromPieceTypeAndSide(
+                pieceType(kind), side))) {
+            out.add(square.name);
+        }
+        out.sort(null);
+        return out;
+    }
+
+    private Move legal(String uci) {
+        Move move = toMove(uci);
+        if (move == null || !game.isLegalMove(move)) {
+            throw new IllegalArgumentException("illegal move " + uci + " in " + fen());
+        }
+        return move;
+    }
+
+    private static PieceKind kind(PieceType type) {
+        return switch (type) {
+            case PAWN -> PieceKind.PAWN;
+            case KNIGHT -> PieceKind.KNIGHT;
+            case BISHOP -> PieceKind.BISHOP;
+            case ROOK -> PieceKind.ROOK;
+            case QUEEN -> PieceKind.QUEEN;
+            case KING -> PieceKind.KING;
+        };
+    }
+
+    private static PieceType pieceType(PieceKind kind) {
+        return switch (kind) {
+            case PAWN -> PieceType.PAWN;
+            case KNIGHT -> PieceType.KNIGHT;
+            case BISHOP -> PieceType.BISHOP;
+            case ROOK -> PieceType.ROOK;
+            case QUEEN -> PieceType.QUEEN;
+            case KING -> PieceType.KING;
+        };
+    }
+
     private boolean isKingOn(String square) {
-        Piece piece = game.getPiece(Square.fromName(square));
+        io.github.wolfraam.chessgame.board.Piece piece = game.getPiece(Square.fromName(square));
         return piece != null && piece.pieceType == PieceType.KING;
     }
 

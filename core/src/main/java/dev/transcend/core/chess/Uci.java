@@ -38,6 +38,11 @@ public final class Uci {
         return n == 4 || "qrbn".indexOf(Character.toLowerCase(text.charAt(4))) >= 0;
     }
 
+    /** @return whether {@code name} is a square name such as {@code e4} (lower case) */
+    public static boolean isSquare(String name) {
+        return name != null && name.length() == 2 && isFile(name.charAt(0)) && isRank(name.charAt(1));
+    }
+
     /** @return the square index 0..63 (a1 = 0, h1 = 7, a8 = 56) of a square name such as {@code e4} */
     public static int square(String name) {
         return (name.charAt(1) - '1') * 8 + (name.charAt(0) - 'a');
