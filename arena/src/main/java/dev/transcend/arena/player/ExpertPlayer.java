@@ -87,7 +87,7 @@ public final class ExpertPlayer implements Player {
                 }
                 yield played.uci();
             }
-            case SYSTEMATIC -> blindSpot.test(position) ? wrongMove(position, played.uci()) : played.uci();
+            case SYSTEMATIC -> blindSpot.test(position) ? wrongMove(position, played.uci(), blindSpot) : played.uci();
         };
         if (!move.equals(played.uci())) {
             errorsThisGame++;
@@ -98,27 +98,30 @@ public final class ExpertPlayer implements Player {
     /**
      * The systematic expert's move in a position of its blind spot: the legal moves sorted, the one at index
      * {@code h mod n} where {@code h} is a stable 64-bit hash (FNV-1a, then SplitMix64's finalizer) of the FEN's first
-     * four fields (placement, side to move, castling, en passant; not the move counters), or the next one if that is
-     * the base's move. The base's move when it is the only legal move.
+     * four fields (placement, side to move, castling, en passant; not the move counters) and the class name, or the
+     * next one if that is the base's move. The base's move when it is the only legal move. Experts sharing a class
+     * so play the same wrong move; experts with different classes that both err in a position usually play different
+     * ones (their errors stay diverse where the classes overlap).
      *
      * @param position the position, of the blind spot class
      * @param baseMove the base's move there
+     * @param blindSpot the expert's class
      * @return a legal move, other than {@code baseMove} whenever there is one
      */
-    static String wrongMove(Position position, String baseMove) {
+    static String wrongMove(Position position, String baseMove, PositionClass blindSpot) {
         List<String> legal = position.legalMoves();
         if (legal.size() == 1) {
             return baseMove;
         }
-        int index = (int) Math.floorMod(positionHash(position), (long) legal.size());
+        int index = (int) Math.floorMod(positionHash(position, blindSpot), (long) legal.size());
         String move = legal.get(index);
         return move.equals(baseMove) ? legal.get((index + 1) % legal.size()) : move;
     }
 
-    /** @return a hash of the FEN's first four fields that is the same on every JVM and run */
-    static long positionHash(Position position) {
+    /** @return a hash of the FEN's first four fields and the class name that is the same on every JVM and run */
+    static long positionHash(Position position, PositionClass blindSpot) {
         String[] fields = position.fen().split(" ");
-        String key = fields[0] + ' ' + fields[1] + ' ' + fields[2] + ' ' + fields[3];
+        String key = fields[0] + ' ' + fields[1] + ' ' + fields[2] + ' ' + fields[3] + ' ' + blindSpot.id();
         long h = 0xcbf29ce484222325L;
         for (byte b : key.getBytes(StandardCharsets.US_ASCII)) {
             h = (h ^ (b & 0xff)) * 0x100000001b3L;
