@@ -56,6 +56,18 @@ class ExpertSpecTest {
     }
 
     @Test
+    void anExpertsRecipeHoldsItsBasesEngineAndLimitButNotItsRating(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("roster.yaml"), BASE
+                + "  - {type: expert, name: e, base: sf, errors: {kind: random, rate: 0.5}, rating: 900}\n");
+        var recipe = PlayerRecipes.of(PlayerRoster.read(file).get("e"));
+        assertEquals("expert", recipe.get("type").asText());
+        assertEquals(1, recipe.get("baseRecipe").get("limit").get("depth").asInt());
+        assertEquals("stockfish", recipe.get("baseRecipe").get("command").asText());
+        assertTrue(recipe.get("baseRecipe").get("rating") == null, recipe.toString());
+        assertTrue(recipe.get("resolvedBase") == null, recipe.toString());
+    }
+
+    @Test
     void anUnresolvedExpertCannotBeOpened() {
         ExpertSpec alone = new ExpertSpec("e", 900, false, null, "sf", new ErrorModel("random", 0.5, null));
         ConfigException e = assertThrows(ConfigException.class, () -> alone.open(40));
