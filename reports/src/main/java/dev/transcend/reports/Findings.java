@@ -50,7 +50,8 @@ final class Findings {
 
     /** @return whether the series rated above its cap at some temperature, with the honest qualifications */
     static Block verdict(RatingGroup.Series series, List<RatingRow> rows, RatingScale scale) {
-        String caveat = " " + scale.caveat();
+        // the scale's full caveat is in the verdict section; name it here without repeating it
+        String caveat = " Rating scale: " + scale.id() + " (see the verdict section).";
         String name = SeriesLabels.full(series);
         if (series.cap().isEmpty()) {
             return new Block.Callout(Block.Tone.NOTE, name + ": no cap",

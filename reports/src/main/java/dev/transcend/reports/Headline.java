@@ -53,7 +53,7 @@ final class Headline {
         for (int i = 0; i < ratings.size(); i++) {
             if (verdict.temperatures().get(i).aboveBestExpert()) {
                 RatingRow r = ratings.get(i);
-                above.add("at temperature " + r.group().temperatureText() + " the model's maximum-likelihood Elo is "
+                above.add((above.isEmpty() ? "At" : "at") + " temperature " + r.group().temperatureText() + " the model's maximum-likelihood Elo is "
                         + CellFormat.elo(r.elo()));
             }
         }

@@ -66,7 +66,7 @@ class ReportVerdictTest {
         assertTrue(verdict > 0 && verdict < chart && chart < findings && findings < settings,
                 verdict + " " + chart + " " + findings + " " + settings);
         assertTrue(html.indexOf("<h2>") == verdict, "nothing before the verdict");
-        assertTrue(html.contains("<strong>Transcends: yes.</strong> at temperature 0.001"), html);
+        assertTrue(html.contains("<strong>Transcends: yes.</strong> At temperature 0.001"), html);
         assertTrue(html.contains("the best expert in the training data, expert-a (1200, ladder)"), html);
         assertTrue(html.contains("<td>above expert-a</td><td>above cap 1250</td>"), html);
         assertTrue(html.contains("<strong>Rating scale: ladder.</strong>"), html);
