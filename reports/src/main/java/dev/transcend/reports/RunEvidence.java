@@ -9,9 +9,12 @@ import dev.transcend.core.training.TrainingDiagnostics;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -85,9 +88,9 @@ public record RunEvidence(Optional<Ladder> ladder, Optional<List<PlayerRow>> pla
                     : List.of(new RatingChart.Line(best.name() + " (assumed) " + CellFormat.rating(best.rating()),
                     best.rating(), false));
         }
-        java.util.Set<String> kept = players.map(p -> p.stream().filter(r -> r.gamesKept() > 0)
-                .map(PlayerRow::player).collect(java.util.stream.Collectors.toSet())).orElse(null);
-        List<RatingChart.Line> lines = new java.util.ArrayList<>();
+        Set<String> kept = players.map(p -> p.stream().filter(r -> r.gamesKept() > 0)
+                .map(PlayerRow::player).collect(Collectors.toSet())).orElse(null);
+        List<RatingChart.Line> lines = new ArrayList<>();
         ladder.get().experts().stream().filter(e -> kept == null || kept.contains(e.player()))
                 .forEach(e -> lines.add(new RatingChart.Line(e.player() + " " + CellFormat.rating(e.rating()),
                         e.rating(), false)));

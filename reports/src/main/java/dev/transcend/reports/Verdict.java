@@ -7,7 +7,9 @@ import dev.transcend.core.ratings.EloEstimate;
 import dev.transcend.core.ratings.RatingRow;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalDouble;
 
 /**
  * The experiment's answer, written as {@code verdict.json} for scripts: is the model, at some temperature, rated
@@ -86,12 +88,12 @@ public record Verdict(String scale, Reference bestExpert, Reference basePolicy, 
                     boxed(elo.high95()), boundName(elo.bound()), above);
         }
 
-        private static Double boxed(java.util.OptionalDouble value) {
+        private static Double boxed(OptionalDouble value) {
             return value.isPresent() ? value.getAsDouble() : null;
         }
 
         private static String boundName(EloBound bound) {
-            return bound.name().toLowerCase(java.util.Locale.ROOT);
+            return bound.name().toLowerCase(Locale.ROOT);
         }
     }
 }
