@@ -3,6 +3,11 @@ package dev.transcend.cli;
 import dev.transcend.core.games.GameRow;
 import dev.transcend.core.games.GamesCsv;
 import dev.transcend.core.provenance.Manifest;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.transcend.core.dataset.PlayerRow;
+import dev.transcend.core.dataset.PlayersCsv;
+import dev.transcend.core.io.Json;
+import dev.transcend.core.training.TrainingDiagnostics;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -116,6 +121,19 @@ class RunCommandTest {
         assertEquals(4, games.size());
         assertTrue(games.stream().allMatch(g -> g.model().equals("tiny@step20")), games.toString());
         assertTrue(Files.readString(run.resolve("config.yaml")).contains("cap: 1200"));
+        // the verdict reads prepare's players.csv and train's diagnostics.json; this run has no ladder
+        List<PlayerRow> players = PlayersCsv.read(run.resolve("data").resolve(PlayersCsv.FILE_NAME));
+        assertTrue(players.stream().anyMatch(p -> p.player().equals("random") && p.gamesKept() > 0), players.toString());
+        TrainingDiagnostics diagnostics = TrainingDiagnostics.read(run.resolve("train")
+                .resolve(TrainingDiagnostics.FILE_NAME));
+        assertEquals(20, diagnostics.step());
+        JsonNode verdict = Json.mapper().readTree(report.resolve("verdict.json").toFile());
+        assertEquals("assumed", verdict.get("scale").asText(), verdict.toString());
+        assertTrue(verdict.get("bestExpert").get("assumed").asBoolean(), verdict.toString());
+        assertEquals(2, verdict.get("temperatures").size());
+        String html = Files.readString(report.resolve("report.html"));
+        assertTrue(html.indexOf("<h2>Verdict</h2>") < html.indexOf("<h2>What was run</h2>"));
+        assertTrue(html.contains("<h3>Training diagnostics</h3>"), "diagnostics.json was found");
     }
 
     @Test

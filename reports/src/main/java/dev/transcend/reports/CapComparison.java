@@ -1,5 +1,6 @@
 package dev.transcend.reports;
 
+import dev.transcend.core.ratings.EloEstimate;
 import dev.transcend.core.ratings.RatingRow;
 
 /**
@@ -37,5 +38,24 @@ public enum CapComparison {
             return ABOVE;
         }
         return row.glicko().high95() < cap ? BELOW : OVERLAPS;
+    }
+
+    /**
+     * @param elo a maximum-likelihood Elo statement
+     * @param level a rating on the same scale, e.g. the best expert's
+     * @return {@link #ABOVE} when the interval's lower end (or lower bound) exceeds {@code level}, {@link #BELOW}
+     *         when its upper end (or upper bound) is under it, else {@link #OVERLAPS}; the texts name the cap, so
+     *         callers that compare with another level use {@link #versus(String)}
+     */
+    public static CapComparison ofElo(EloEstimate elo, double level) {
+        if (elo.entirelyAbove(level)) {
+            return ABOVE;
+        }
+        return elo.high95().isPresent() && elo.high95().getAsDouble() < level ? BELOW : OVERLAPS;
+    }
+
+    /** @return e.g. {@code "above expert-3"} for {@link #ABOVE} and {@code "expert-3"} */
+    public String versus(String what) {
+        return text.replace("cap", what);
     }
 }

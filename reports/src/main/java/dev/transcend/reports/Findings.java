@@ -23,15 +23,11 @@ import java.util.stream.Collectors;
  */
 final class Findings {
 
-    private static final String SCALE_CAVEAT = " Ratings are on the scale set by the opponents' assumed Elo, and"
-            + " the cap is on the Lichess scale of the training games; comparing them assumes the two scales agree,"
-            + " as the paper does.";
-
     private Findings() {
     }
 
-    /** @return the warnings (first) and one verdict per series */
-    static List<Block> of(List<RatingRow> ratings, List<GameRow> games) {
+    /** @return the warnings (first) and one verdict per series, whose caveat names {@code scale} */
+    static List<Block> of(List<RatingRow> ratings, List<GameRow> games, RatingScale scale) {
         List<Block> blocks = new ArrayList<>();
         uncalibrated(games).ifPresent(blocks::add);
         mismatch(ratings, games).ifPresent(blocks::add);
@@ -39,7 +35,7 @@ final class Findings {
         illegalMoves(ratings).ifPresent(blocks::add);
         Map<RatingGroup.Series, List<RatingRow>> bySeries = new TreeMap<>(ratings.stream()
                 .collect(Collectors.groupingBy(r -> r.group().series())));
-        bySeries.forEach((series, rows) -> blocks.add(verdict(series, rows)));
+        bySeries.forEach((series, rows) -> blocks.add(verdict(series, rows, scale)));
         return blocks;
     }
 
@@ -53,7 +49,9 @@ final class Findings {
     }
 
     /** @return whether the series rated above its cap at some temperature, with the honest qualifications */
-    static Block verdict(RatingGroup.Series series, List<RatingRow> rows) {
+    static Block verdict(RatingGroup.Series series, List<RatingRow> rows, RatingScale scale) {
+        // the scale's full caveat is in the verdict section; name it here without repeating it
+        String caveat = " Rating scale: " + scale.id() + " (see the verdict section).";
         String name = SeriesLabels.full(series);
         if (series.cap().isEmpty()) {
             return new Block.Callout(Block.Tone.NOTE, name + ": no cap",
@@ -76,7 +74,7 @@ final class Findings {
                     : " Even the best interval lies below the cap.";
             return new Block.Callout(Block.Tone.NOTE, name + ": not shown to transcend",
                     "At no temperature does the Glicko-2 95% interval lie entirely above the training cap of " + cap
-                            + ". Highest ratings: " + bestText + "." + why + SCALE_CAVEAT);
+                            + ". Highest ratings: " + bestText + "." + why + caveat);
         }
         List<String> temps = above.stream().map(r -> r.group().temperatureText()).toList();
         List<String> eloAgrees = above.stream().filter(r -> r.elo().entirelyAbove(cap))
@@ -95,7 +93,7 @@ final class Findings {
                         + " the Glicko-2 95% interval lies entirely above the training cap of " + cap + " (highest: "
                         + bestText + "). This is evidence that the model plays above the level of the games it was"
                         + " trained on, against these opponents." + elo
-                        + multiple + SCALE_CAVEAT);
+                        + multiple + caveat);
     }
 
     private static Optional<Block> uncalibrated(List<GameRow> games) {

@@ -4,6 +4,8 @@ import java.util.List;
 
 /**
  * Renders a {@link ReportDocument} as one self-contained HTML5 page: inline CSS, no scripts, images by relative path.
+ * The page never scrolls sideways: a wide table scrolls inside its own box, preformatted text too, long words in
+ * text wrap, and images shrink to the page width.
  */
 public final class HtmlReport {
 
@@ -13,16 +15,19 @@ public final class HtmlReport {
     private static final String CSS = """
             body { font-family: system-ui, -apple-system, "Segoe UI", "DejaVu Sans", sans-serif; color: #1f2328;
                    max-width: 1240px; margin: 2em auto; padding: 0 1.5em; line-height: 1.45; }
+            h1, h2, h3, p, li, .callout { overflow-wrap: break-word; }
             h1 { border-bottom: 2px solid #d0d7de; padding-bottom: .3em; }
             h2 { margin-top: 2em; border-bottom: 1px solid #d0d7de; padding-bottom: .2em; }
-            table { border-collapse: collapse; margin: .8em 0 1.4em; font-size: .95em; }
+            .table-wrap { max-width: 100%; overflow-x: auto; margin: .8em 0 1.4em; }
+            table { border-collapse: collapse; font-size: .95em; }
             th, td { border: 1px solid #d0d7de; padding: .35em .7em; }
             th { background: #f3f5f7; text-align: left; }
             td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
             .callout { border-left: 6px solid; padding: .7em 1em; margin: 1em 0; border-radius: 4px; }
             .callout.warning { border-color: #d55e00; background: #fff3e6; }
             .callout.note { border-color: #0072b2; background: #eef6fc; }
-            pre { background: #f6f8fa; padding: 1em; overflow-x: auto; border-radius: 4px; }
+            pre { background: #f6f8fa; padding: 1em; overflow-x: auto; border-radius: 4px; max-width: 100%;
+                  box-sizing: border-box; }
             img { max-width: 100%; height: auto; border: 1px solid #d0d7de; }
             """;
 
@@ -73,7 +78,7 @@ public final class HtmlReport {
 
     private static void table(StringBuilder html, Block.Table table) {
         List<Block.Column> columns = table.columns();
-        html.append("<table>\n<thead><tr>");
+        html.append("<div class=\"table-wrap\"><table>\n<thead><tr>");
         columns.forEach(c -> html.append(c.numeric() ? "<th class=\"num\">" : "<th>").append(escape(c.name()))
                 .append("</th>"));
         html.append("</tr></thead>\n<tbody>\n");
@@ -85,7 +90,7 @@ public final class HtmlReport {
             }
             html.append("</tr>\n");
         }
-        html.append("</tbody>\n</table>\n");
+        html.append("</tbody>\n</table></div>\n");
     }
 
     /** Escapes the five characters that HTML text and attribute values cannot hold literally. */

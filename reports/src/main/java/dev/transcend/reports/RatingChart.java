@@ -63,6 +63,10 @@ public final class RatingChart {
     private static final Font SUBTITLE = new Font(Font.SANS_SERIF, Font.PLAIN, 15);
     private static final Font LABEL = new Font(Font.SANS_SERIF, Font.PLAIN, 17);
     private static final Font TICK = new Font(Font.SANS_SERIF, Font.PLAIN, 15);
+    private static final Font SMALL = new Font(Font.SANS_SERIF, Font.PLAIN, 13);
+    private static final Color EXPERT_GREY = new Color(0x555555);
+    private static final BasicStroke DOTTED = new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
+            new float[] {2f, 4f}, 0f);
     private static final BasicStroke DASHED = new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
             new float[] {8f, 6f}, 0f);
 
@@ -77,13 +81,42 @@ public final class RatingChart {
      * @throws IOException if the file cannot be written
      */
     public static void write(List<RatingRow> ratings, Path png) throws IOException {
+        write(ratings, List.of(), false, png);
+    }
+
+    /**
+     * Draws the chart with reference lines and writes it as a {@link #WIDTH} x {@link #HEIGHT} PNG, atomically.
+     *
+     * @param ratings the rows of {@code ratings.csv}, any order
+     * @param lines horizontal reference lines: each expert's rating and the base policy's
+     * @param assumed whether the ratings rest on assumptions rather than a ladder (the subtitle then says so)
+     * @param png the file to create or replace
+     * @throws IOException if the file cannot be written
+     */
+    public static void write(List<RatingRow> ratings, List<Line> lines, boolean assumed, Path png)
+            throws IOException {
         System.setProperty("java.awt.headless", "true");
-        JFreeChart chart = chart(ratings);
+        JFreeChart chart = chart(ratings, lines, assumed);
         AtomicFiles.write(png, out -> ChartUtils.writeChartAsPNG(out, chart, WIDTH, HEIGHT));
     }
 
     /** @return the chart of {@code ratings} */
     static JFreeChart chart(List<RatingRow> ratings) {
+        return chart(ratings, List.of(), false);
+    }
+
+    /**
+     * A labelled horizontal line: an expert's or the base policy's rating.
+     *
+     * @param label e.g. {@code expert-3 1210}
+     * @param rating Elo on the chart's scale
+     * @param base whether this is the base policy (solid black) rather than an expert (dotted grey)
+     */
+    public record Line(String label, double rating, boolean base) {
+    }
+
+    /** @return the chart of {@code ratings} with reference {@code lines}; the subtitle says when ratings are assumed */
+    static JFreeChart chart(List<RatingRow> ratings, List<Line> lines, boolean assumed) {
         List<RatingRow> drawn = ratings.stream().filter(r -> r.group().temperature() > 0).sorted(
                 (a, b) -> a.group().compareTo(b.group())).toList();
         List<RatingGroup.Series> series = drawn.stream().map(r -> r.group().series()).distinct().sorted().toList();
@@ -145,17 +178,33 @@ public final class RatingChart {
             plot.addRangeMarker(capMarker(cap.getKey(), cap.getValue()), Layer.BACKGROUND);
             yRange.include(cap.getKey(), cap.getKey());
         }
+        for (Line line : lines) {
+            plot.addRangeMarker(referenceMarker(line), Layer.BACKGROUND);
+            yRange.include(line.rating(), line.rating());
+        }
         if (!yRange.isEmpty()) {
             yAxis.setRange(yRange.low() - 0.06 * yRange.span(), yRange.high() + 0.06 * yRange.span());
         }
         boolean bounds = ratings.stream().anyMatch(r -> r.elo().bound() != EloBound.NONE);
-        plot.setFixedLegendItems(legend(series, labels, bounds));
+        LegendItemCollection legend = legend(series, labels, bounds);
+        if (lines.stream().anyMatch(l -> !l.base())) {
+            legend.add(new LegendItem("expert in the training data", null, null, null,
+                    new Line2D.Double(-10, 0, 10, 0), DOTTED, EXPERT_GREY));
+        }
+        if (lines.stream().anyMatch(Line::base)) {
+            legend.add(new LegendItem("base policy (the experts' noiseless engine)", null, null, null,
+                    new Line2D.Double(-10, 0, 10, 0), new BasicStroke(2f), Color.BLACK));
+        }
+        plot.setFixedLegendItems(legend);
 
         JFreeChart chart = new JFreeChart("Model rating vs. sampling temperature", TITLE, plot, true);
         chart.setBackgroundPaint(Color.WHITE);
         chart.getLegend().setItemFont(TICK);
         String subtitle = "Line and band: sequential Glicko-2 with 95% interval. Diamonds: maximum-likelihood Elo, "
                 + "95% profile-likelihood interval. Dashed: training cap.";
+        if (assumed) {
+            subtitle += " Ratings are ASSUMED (no ladder): the opponents' and experts' Elo are not measured.";
+        }
         long omitted = ratings.size() - drawn.size();
         if (omitted > 0) {
             subtitle += " " + omitted + " rating(s) at temperature 0 (argmax) are not drawn on the log axis.";
@@ -217,6 +266,18 @@ public final class RatingChart {
         marker.setLabelBackgroundColor(new Color(255, 255, 255, 0));
         marker.setLabelAnchor(RectangleAnchor.TOP_LEFT);
         marker.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
+        return marker;
+    }
+
+    private static ValueMarker referenceMarker(Line line) {
+        Color color = line.base() ? Color.BLACK : EXPERT_GREY;
+        ValueMarker marker = new ValueMarker(line.rating(), color, line.base() ? new BasicStroke(2f) : DOTTED);
+        marker.setLabel(line.label());
+        marker.setLabelFont(SMALL);
+        marker.setLabelPaint(color);
+        marker.setLabelBackgroundColor(new Color(255, 255, 255, 0));
+        marker.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
+        marker.setLabelTextAnchor(TextAnchor.BOTTOM_RIGHT);
         return marker;
     }
 

@@ -16,8 +16,9 @@ import java.util.stream.Collectors;
 import static dev.transcend.reports.Block.Column.text;
 
 /**
- * Lays out the report: findings first, then what was run, the chart, how the numbers were computed, and one section
- * per (model, cap, protocol) with its tables.
+ * Lays out the report: the verdict first (the model against the best expert, the scale, the training diagnostics),
+ * then the chart and how the numbers were computed, the findings (warnings, the cap), one section per (model, cap,
+ * protocol) with its tables, and what was run (facts, notes, settings) last.
  */
 final class ReportComposer {
 
@@ -28,18 +29,21 @@ final class ReportComposer {
      * @param ratings rows of {@code ratings.csv}
      * @param games rows of the {@code games.csv} files
      * @param context the caller's title, settings, facts and notes
+     * @param evidence the run's ladder, players and training diagnostics
+     * @param verdict the verdict on {@code ratings}
      * @param chartPath the chart's path relative to the report
      * @return the report
      */
     static ReportDocument compose(List<RatingRow> ratings, List<GameRow> games, ReportContext context,
-                                  String chartPath) {
+                                  RunEvidence evidence, Verdict verdict, String chartPath) {
         List<Block> blocks = new ArrayList<>();
-        blocks.add(new Block.Heading(2, "Findings"));
-        blocks.addAll(Findings.of(ratings, games));
-        blocks.addAll(whatWasRun(ratings, games, context));
+        blocks.addAll(Headline.of(ratings, verdict, evidence));
         blocks.add(new Block.Heading(2, "Rating vs. temperature"));
-        blocks.add(new Block.Image(chartPath, "Rating against sampling temperature, one line per cap"));
+        blocks.add(new Block.Image(chartPath, "Rating against sampling temperature, with the experts' and the base"
+                + " policy's ratings and the cap as horizontal lines"));
         blocks.add(new Block.Paragraph(methods()));
+        blocks.add(new Block.Heading(2, "Findings"));
+        blocks.addAll(Findings.of(ratings, games, evidence.scale()));
 
         Map<RatingGroup.Series, List<RatingRow>> ratingsBySeries = new TreeMap<>(ratings.stream()
                 .sorted(Comparator.comparing(RatingRow::group))
@@ -66,6 +70,7 @@ final class ReportComposer {
         if (ratings.isEmpty()) {
             blocks.add(new Block.Paragraph("ratings.csv holds no ratings: no games had finished."));
         }
+        blocks.addAll(whatWasRun(ratings, games, context));
         return new ReportDocument(context.title(), blocks);
     }
 
@@ -78,8 +83,10 @@ final class ReportComposer {
         facts.add(List.of("ratings (model, cap, protocol, temperature)", Integer.toString(ratings.size())));
         facts.add(List.of("temperatures", ratings.stream().map(r -> r.group().temperature()).distinct().sorted()
                 .map(CellFormat::temperature).collect(Collectors.joining(", "))));
-        facts.add(List.of("opponents", games.stream().map(g -> g.opponent() + " (" + CellFormat.rating(
-                g.opponentRating()) + ")").distinct().sorted().collect(Collectors.joining(", "))));
+        facts.add(List.of("opponents (by rating)", games.stream()
+                .sorted(Comparator.comparingDouble(GameRow::opponentRating).thenComparing(GameRow::opponent))
+                .map(g -> g.opponent() + " (" + CellFormat.rating(g.opponentRating()) + ")").distinct()
+                .collect(Collectors.joining(", "))));
         blocks.add(new Block.Table(List.of(text("Fact"), text("Value")), facts));
         if (!context.notes().isEmpty()) {
             blocks.add(new Block.Bullets(context.notes()));

@@ -6,6 +6,7 @@ import dev.transcend.core.ratings.RatingsCsv;
 import dev.transcend.core.games.GameRow;
 import dev.transcend.core.games.GamesCsv;
 import dev.transcend.core.io.AtomicFiles;
+import dev.transcend.core.io.Json;
 import dev.transcend.core.io.MalformedCsvException;
 import dev.transcend.core.provenance.FileEntry;
 import dev.transcend.core.provenance.Manifest;
@@ -17,18 +18,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.Set;
 
 /**
- * The {@code report} stage: {@code ratings.csv} and the {@code games.csv} files in; a copy of {@code ratings.csv},
- * {@code rating_vs_temperature.png}, {@code report.html}, {@code report.md} and {@code manifest.json} out, each
- * written atomically.
+ * The {@code report} stage: {@code ratings.csv} and the {@code games.csv} files in (and, when given, the run's
+ * {@code ladder.csv}, {@code players.csv} and {@code diagnostics.json}); a copy of {@code ratings.csv},
+ * {@code verdict.json}, {@code rating_vs_temperature.png}, {@code report.html}, {@code report.md} and
+ * {@code manifest.json} out, each written atomically.
  */
 public final class ReportStage {
 
     /** A report folder holds only what this stage writes, so --out never overwrites a user's files. */
     private static final StageFolder FOLDER = new StageFolder(Stage.REPORT, Set.of(RateStage.RATINGS_FILE,
-            RatingChart.FILE_NAME, HtmlReport.FILE_NAME, MarkdownReport.FILE_NAME), null);
+            RatingChart.FILE_NAME, HtmlReport.FILE_NAME, MarkdownReport.FILE_NAME, Verdict.FILE_NAME), null);
 
     private ReportStage() {
     }
@@ -48,6 +51,18 @@ public final class ReportStage {
      */
     public static ReportSummary run(Path ratingsCsv, List<Path> gamesCsvs, ReportContext context, Path outDir)
             throws IOException {
+        return run(ratingsCsv, gamesCsvs, context, RunEvidence.none(), outDir);
+    }
+
+    /**
+     * As {@link #run(Path, List, ReportContext, Path)}, with what the run knows beyond its games: the verdict
+     * compares the model with the best expert in its training data (ladder, {@code players.csv}) and the headline
+     * shows the training diagnostics.
+     *
+     * @param evidence the run's ladder, players and diagnostics ({@link RunEvidence#read}); each may be missing
+     */
+    public static ReportSummary run(Path ratingsCsv, List<Path> gamesCsvs, ReportContext context,
+                                    RunEvidence evidence, Path outDir) throws IOException {
         if (gamesCsvs.isEmpty()) {
             throw new IllegalArgumentException("no games.csv given");
         }
@@ -61,9 +76,14 @@ public final class ReportStage {
         if (!Files.exists(ratingsCopy) || !Files.isSameFile(ratingsCsv, ratingsCopy)) {
             AtomicFiles.write(ratingsCopy, out -> Files.copy(ratingsCsv, out));
         }
+        Verdict verdict = Verdict.of(ratings, BestExpert.find(evidence.ladder(), evidence.players(), cap(ratings)),
+                BestExpert.basePolicy(evidence.ladder()), evidence.scale());
+        Path verdictJson = outDir.resolve(Verdict.FILE_NAME);
+        Json.write(verdictJson, verdict);
         Path chart = outDir.resolve(RatingChart.FILE_NAME);
-        RatingChart.write(ratings, chart);
-        ReportDocument document = ReportComposer.compose(ratings, games, context, RatingChart.FILE_NAME);
+        RatingChart.write(ratings, evidence.chartLines(verdict), evidence.scale() == RatingScale.ASSUMED, chart);
+        ReportDocument document = ReportComposer.compose(ratings, games, context, evidence, verdict,
+                RatingChart.FILE_NAME);
         Path html = outDir.resolve(HtmlReport.FILE_NAME);
         AtomicFiles.writeString(html, HtmlReport.render(document));
         Path markdown = outDir.resolve(MarkdownReport.FILE_NAME);
@@ -74,10 +94,18 @@ public final class ReportStage {
         ReportSummary summary = new ReportSummary(ratings.size(), games.size(), warnings, html, markdown, chart);
         List<FileEntry> inputs = new ArrayList<>(List.of(FileEntry.of(ratingsCsv)));
         gamesCsvs.forEach(f -> inputs.add(FileEntry.of(f)));
+        evidence.sources().forEach(f -> inputs.add(FileEntry.of(f)));
         List<FileEntry> outputs = List.of(FileEntry.of(ratingsCopy, RateStage.RATINGS_FILE),
                 FileEntry.of(chart, RatingChart.FILE_NAME),
-                FileEntry.of(html, HtmlReport.FILE_NAME), FileEntry.of(markdown, MarkdownReport.FILE_NAME));
+                FileEntry.of(html, HtmlReport.FILE_NAME), FileEntry.of(markdown, MarkdownReport.FILE_NAME),
+                FileEntry.of(verdictJson, Verdict.FILE_NAME));
         Manifest.of(Stage.REPORT, inputs, context, summary.counts(), outputs).writeTo(outDir);
         return summary;
+    }
+
+    /** @return the training cap of the rated models: the highest when several series differ (the strictest test) */
+    private static OptionalInt cap(List<RatingRow> ratings) {
+        return ratings.stream().map(r -> r.group().cap()).filter(OptionalInt::isPresent)
+                .mapToInt(OptionalInt::getAsInt).max();
     }
 }

@@ -57,7 +57,7 @@ class ReportStageTest {
         Manifest manifest = Manifest.readFrom(dir.resolve("report"));
         assertEquals(Stage.REPORT, manifest.stage());
         assertEquals(2, manifest.inputs().size());
-        assertEquals(List.of("ratings.csv", "rating_vs_temperature.png", "report.html", "report.md"),
+        assertEquals(List.of("ratings.csv", "rating_vs_temperature.png", "report.html", "report.md", "verdict.json"),
                 manifest.outputs().stream().map(FileEntry::path).toList());
         for (Path page : List.of(summary.html(), summary.markdown())) {
             assertFalse(Files.readString(page).contains("Optional"), page + " shows no Java Optional text");
@@ -110,7 +110,9 @@ class ReportStageTest {
         assertTrue(html.contains("guess-weak (assumed 1200)"));
         assertTrue(html.contains("<strong>Warning: Games decided by the arena.</strong>"));
         assertTrue(html.contains("ENGINE_CRASH 1"));
-        assertEquals(2, summary.warnings());
+        // and the scale: no ladder was given, so the ratings are assumed
+        assertTrue(html.contains("<strong>Warning: Rating scale: assumed.</strong>"), html);
+        assertEquals(3, summary.warnings());
         assertFalse(html.contains("Ratings and games disagree"));
     }
 
@@ -130,7 +132,8 @@ class ReportStageTest {
         assertTrue(md.contains("> **Warning: Uncalibrated opponents.**"));
         assertTrue(md.contains("| Temperature | Games | Illegal attempts | Attempts per game | Illegal-move losses |"));
         assertTrue(md.contains("| 1.0 | 10 | 32 | 3.20 | 4 | 40.0% |"));
-        assertTrue(md.contains("![Rating against sampling temperature, one line per cap](rating_vs_temperature.png)"));
+        assertTrue(md.contains("![Rating against sampling temperature, with the experts' and the base policy's ratings"
+                + " and the cap as horizontal lines](rating_vs_temperature.png)"));
         assertTrue(md.contains("```\nplay:\n  temperatures: [0.001, 1]\n```"));
     }
 

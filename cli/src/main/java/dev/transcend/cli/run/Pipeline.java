@@ -27,6 +27,7 @@ import dev.transcend.model.checkpoint.CheckpointInfo;
 import dev.transcend.model.train.TrainSummary;
 import dev.transcend.model.train.Trainer;
 import dev.transcend.reports.ReportStage;
+import dev.transcend.reports.RunEvidence;
 import dev.transcend.reports.ReportSummary;
 
 import java.io.IOException;
@@ -206,7 +207,10 @@ public final class Pipeline {
         header(Stage.REPORT, layout.report().toString());
         ReportSummary s;
         try (Progress p = Progress.start("report", 0, 1, ProgressUnit.of("reports"), progress)) {
-            s = ReportStage.run(ratings, List.of(games), ReportFacts.of(config, layout, checkpoint), layout.report());
+            RunEvidence evidence = RunEvidence.read(layout.ladder(), Optional.of(layout.players()),
+                    Optional.of(layout.diagnostics()), Optional.of(config.generate() == null));
+            s = ReportStage.run(ratings, List.of(games), ReportFacts.of(config, layout, checkpoint), evidence,
+                    layout.report());
             p.step(1);
         }
         return s.html();

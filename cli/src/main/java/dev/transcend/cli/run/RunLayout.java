@@ -1,10 +1,19 @@
 package dev.transcend.cli.run;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.transcend.core.dataset.PlayersCsv;
+import dev.transcend.core.ladder.LadderCsv;
+import dev.transcend.core.provenance.Manifest;
 import dev.transcend.core.provenance.Stage;
+import dev.transcend.core.training.TrainingDiagnostics;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * The folders of one run: one per stage, each with its outputs and {@code manifest.json}.
@@ -63,5 +72,39 @@ public record RunLayout(Path root) {
 
     public Path report() {
         return folder(Stage.REPORT);
+    }
+
+    /** @return the prepare stage's list of the players in its inputs */
+    public Path players() {
+        return data().resolve(PlayersCsv.FILE_NAME);
+    }
+
+    /** @return the train stage's measurements of what the model learned */
+    public Path diagnostics() {
+        return train().resolve(TrainingDiagnostics.FILE_NAME);
+    }
+
+    /**
+     * The run's one rating scale: the {@code ladder} file the play stage's manifest names in its settings (as given,
+     * else relative to the run folder), else {@code calibrate/ladder.csv} of the run.
+     *
+     * @return the first of those that exists; empty when the run has no ladder (the report then says ratings are
+     *         assumed)
+     */
+    public Optional<Path> ladder() {
+        Optional<Path> named = Optional.empty();
+        try {
+            if (Files.isRegularFile(play().resolve(Manifest.FILE_NAME))) {
+                JsonNode value = Manifest.readFrom(play()).settings().findValue("ladder");
+                if (value != null && value.isTextual() && !value.asText().isBlank()) {
+                    named = Optional.of(Path.of(value.asText()));
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            named = Optional.empty(); // an unreadable manifest names no ladder; the default location still counts
+        }
+        return Stream.of(named, named.map(root::resolve), Optional.of(root.resolve("calibrate")
+                        .resolve(LadderCsv.FILE_NAME))).flatMap(Optional::stream).filter(Files::isRegularFile)
+                .findFirst();
     }
 }

@@ -3,6 +3,7 @@ package dev.transcend.dataprep.prepare;
 import dev.transcend.core.progress.Progress;
 import dev.transcend.core.progress.ProgressUnit;
 import dev.transcend.core.dataset.InputError;
+import dev.transcend.core.dataset.PlayersCsv;
 import dev.transcend.core.dataset.PrepareCounts;
 import dev.transcend.core.dataset.ShardInfo;
 import dev.transcend.core.dataset.Split;
@@ -20,6 +21,7 @@ import dev.transcend.dataprep.input.GameSource;
 import dev.transcend.dataprep.input.InputFile;
 import dev.transcend.dataprep.input.InputFiles;
 import dev.transcend.core.pgn.GameRecord;
+import dev.transcend.core.pgn.ParsedGame;
 import dev.transcend.core.pgn.Skipped;
 import dev.transcend.core.dataset.TokenizedGame;
 
@@ -39,7 +41,8 @@ import java.util.function.LongConsumer;
  * The engine of {@code transcend prepare}: reads PGN/CSV files, keeps the standard, rated-below-cap
  * games with legal moves, tokenizes them with the {@link Encoding} the settings name, splits them into
  * train and validation by a hash of their moves, and writes the dataset folder: shards,
- * {@code stats.csv}, {@code rating_histogram.csv}, {@code skipped.csv} and {@code manifest.json}.
+ * {@code stats.csv}, {@code rating_histogram.csv}, {@code skipped.csv}, {@code players.csv} and
+ * {@code manifest.json}.
  *
  * <p>Bad games never stop a run: each is counted under a {@link DropReason} and sampled into
  * {@code skipped.csv} with file, game and line. A file that fails mid-way (truncated or corrupt
@@ -58,6 +61,7 @@ public final class Preparer implements AutoCloseable {
     private final ShardSink shards;
     private final RatingHistogram histogram = new RatingHistogram();
     private final SkipLog skipLog = new SkipLog();
+    private final PlayerTally players = new PlayerTally();
     private final List<FileTally> tallies = new ArrayList<>();
     private final List<InputError> inputErrors = new ArrayList<>();
     private long uncompressedBytes;
@@ -189,17 +193,21 @@ public final class Preparer implements AutoCloseable {
             return;
         }
         verdict.elo().ifPresent(histogram::read);
+        ParsedGame game = (ParsedGame) record;
         if (verdict instanceof Verdict.Drop drop) {
+            players.count(game, drop.elo(), false, drop.reason() == DropReason.ABOVE_CAP);
             drop(index, drop, record.file());
             return;
         }
         TokenizedGame kept = ((Verdict.Keep) verdict).game();
         long movesKey = Duplicates.movesKey(kept.moves());
         if (settings.dedupe() && !duplicates.firstTime(movesKey, kept.elo())) {
+            players.count(game, Optional.of(kept.elo()), false, false);
             drop(index, new Verdict.Drop(DropReason.DUPLICATE, record.line(),
                     "same moves and ratings as a game kept earlier", Optional.of(kept.elo())), record.file());
             return;
         }
+        players.count(game, Optional.of(kept.elo()), true, false);
         current.kept(kept.plies());
         histogram.kept(kept.elo());
         shards.add(Split.of(movesKey, settings.seed(), settings.validationFraction()), kept);
@@ -244,6 +252,7 @@ public final class Preparer implements AutoCloseable {
         StatsCsv.write(dir.resolve("stats.csv"), tallies, total);
         histogram.writeCsv(dir.resolve("rating_histogram.csv"));
         skipLog.writeCsv(dir.resolve("skipped.csv"));
+        PlayersCsv.write(dir.resolve(PlayersCsv.FILE_NAME), players.rows());
 
         long trainGames = 0, trainTokens = 0, validationGames = 0, validationTokens = 0;
         for (ShardInfo shard : shardList) {
@@ -264,7 +273,7 @@ public final class Preparer implements AutoCloseable {
         for (ShardInfo shard : shardList) {
             outputs.add(new FileEntry(shard.file(), Files.size(dir.resolve(shard.file())), shard.sha256()));
         }
-        for (String name : List.of("stats.csv", "rating_histogram.csv", "skipped.csv")) {
+        for (String name : List.of("stats.csv", "rating_histogram.csv", "skipped.csv", PlayersCsv.FILE_NAME)) {
             outputs.add(FileEntry.of(dir.resolve(name), name));
         }
         Manifest.of(Stage.PREPARE, inputs, settings.resolved(), counts, outputs).writeTo(dir);

@@ -6,6 +6,7 @@ import dev.transcend.core.provenance.Refusal;
 import dev.transcend.core.provenance.RefusedException;
 import dev.transcend.core.provenance.Stage;
 import dev.transcend.core.provenance.StageFolder;
+import dev.transcend.core.training.TrainingDiagnostics;
 import dev.transcend.core.provenance.TermChange;
 import dev.transcend.core.provenance.Terms;
 import dev.transcend.core.provenance.ToolVersion;
@@ -45,7 +46,8 @@ public final class Trainer {
     /** Name of the checkpoint folder inside the output folder. */
     public static final String CHECKPOINT_DIR = "checkpoint";
     /** A training folder: its log and checkpoint, and nothing of another stage (resume keeps working). */
-    private static final StageFolder FOLDER = new StageFolder(Stage.TRAIN, Set.of(TrainLog.FILE_NAME, CHECKPOINT_DIR), null);
+    private static final StageFolder FOLDER = new StageFolder(Stage.TRAIN,
+            Set.of(TrainLog.FILE_NAME, CHECKPOINT_DIR, TrainingDiagnostics.FILE_NAME), null);
 
     private Trainer() {
     }

@@ -5,6 +5,7 @@ import dev.transcend.core.progress.ProgressUnit;
 import dev.transcend.core.provenance.FileEntry;
 import dev.transcend.core.provenance.Manifest;
 import dev.transcend.core.provenance.Stage;
+import dev.transcend.core.training.TrainingDiagnostics;
 import dev.transcend.model.backend.Nd4jBackend;
 import dev.transcend.model.checkpoint.Checkpoint;
 import dev.transcend.model.gpt.Gpt;
@@ -17,7 +18,9 @@ import org.nd4j.autodiff.samediff.SameDiff;
 import org.nd4j.linalg.dataset.api.MultiDataSet;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -79,6 +82,9 @@ final class TrainingLoop {
             while (step < settings.steps()) {
                 double tokensPerSecond = trainUntil(chunkEnd(), bar);
                 Double measured = due(settings.evalEvery()) ? evaluate(validation) : null;
+                if (measured != null && step == settings.steps()) {
+                    writeDiagnostics(validation);
+                }
                 log.append(step, schedule.valueAt(step - 1, 0), trainLoss, measured, tokensPerSecond, elapsed());
                 bar.note(String.format(Locale.ROOT, "loss %.3f val %s %,.0f tok/s", trainLoss,
                         validationLoss == null ? "-" : String.format(Locale.ROOT, "%.3f", validationLoss),
@@ -167,6 +173,12 @@ final class TrainingLoop {
         return loss;
     }
 
+    /** Writes {@code diagnostics.json} for the finished model (forward passes only). */
+    private void writeDiagnostics(ValidationSet validation) throws IOException {
+        TrainingDiagnostics.write(outDir.resolve(TrainingDiagnostics.FILE_NAME),
+                TrainDiagnostics.measure(sd, validation.batches(), data.train(), step));
+    }
+
     /** @return whether the current step is a multiple of {@code every} or the last one */
     private boolean due(int every) {
         return step % every == 0 || step == settings.steps();
@@ -185,10 +197,14 @@ final class TrainingLoop {
         Trainer.State state = new Trainer.State(step, tokensSeen, validationLoss, bestValidationLoss, elapsed(), resumed);
         Path checkpointDir = outDir.resolve(Trainer.CHECKPOINT_DIR);
         Checkpoint.save(sd, Trainer.checkpointInfo(model, settings, data, state, backend), checkpointDir);
-        List<FileEntry> outputs = List.of(
+        List<FileEntry> outputs = new ArrayList<>(List.of(
                 FileEntry.of(outDir.resolve(TrainLog.FILE_NAME), TrainLog.FILE_NAME),
                 FileEntry.of(checkpointDir.resolve(Checkpoint.INFO_FILE), Trainer.CHECKPOINT_DIR + "/" + Checkpoint.INFO_FILE),
-                FileEntry.of(checkpointDir.resolve(Checkpoint.MODEL_FILE), Trainer.CHECKPOINT_DIR + "/" + Checkpoint.MODEL_FILE));
+                FileEntry.of(checkpointDir.resolve(Checkpoint.MODEL_FILE), Trainer.CHECKPOINT_DIR + "/" + Checkpoint.MODEL_FILE)));
+        Path diagnostics = outDir.resolve(TrainingDiagnostics.FILE_NAME);
+        if (Files.exists(diagnostics)) {
+            outputs.add(FileEntry.of(diagnostics, TrainingDiagnostics.FILE_NAME));
+        }
         Manifest.of(Stage.TRAIN, data.inputs(), new RunSettings(data.dir().toString(), model, settings), summary(),
                 outputs).writeTo(outDir);
         lastCheckpoint = step;

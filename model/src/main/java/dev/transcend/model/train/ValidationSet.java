@@ -56,6 +56,11 @@ final class ValidationSet {
         return sum / targetTokens;
     }
 
+    /** @return the batches, in evaluation order (the positions {@link TrainDiagnostics} measures) */
+    List<Batch> batches() {
+        return batches;
+    }
+
     /** @return number of target moves in the set */
     long targetTokens() {
         return targetTokens;

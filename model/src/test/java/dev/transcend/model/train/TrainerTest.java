@@ -6,6 +6,7 @@ import dev.transcend.core.io.Json;
 import dev.transcend.core.encoding.Encoding;
 import dev.transcend.core.encoding.Encodings;
 import dev.transcend.core.dataset.ShardReader;
+import dev.transcend.core.training.TrainingDiagnostics;
 import dev.transcend.model.checkpoint.Checkpoint;
 import dev.transcend.model.gpt.GptConfig;
 import dev.transcend.core.policy.MovePolicy;
@@ -23,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -74,7 +76,7 @@ class TrainerTest {
         assertEquals(3, manifest.get("inputs").size(), "dataset manifest and two shards");
         assertEquals(400, manifest.get("counts").get("step").asInt());
         assertEquals(CONTEXT, manifest.get("settings").get("model").get("contextLength").asInt());
-        assertEquals(3, manifest.get("outputs").size());
+        assertEquals(4, manifest.get("outputs").size(), "log, checkpoint.json, model, diagnostics.json");
 
         Checkpoint checkpoint = Checkpoint.load(out.resolve("checkpoint"));
         assertEquals("tiny@step400", checkpoint.name());
@@ -115,12 +117,31 @@ class TrainerTest {
         assertTrue(summary.validationLoss() < baseline,
                 "validation loss " + summary.validationLoss() + " vs per-ply frequencies " + baseline);
         assertEquals(400, summary.step());
+        assertDiagnostics(out, summary);
         Checkpoint checkpoint = Checkpoint.load(out.resolve("checkpoint"));
         assertEquals(GeneratedGames.CAP, checkpoint.ratingCap().orElseThrow());
         try (MovePolicy policy = checkpoint.policy()) {
             assertEquals("e7e5", bestLegalReply(policy, "e2e4"), "the mirror of 1. e4");
             assertEquals("g8f6", bestLegalReply(policy, "g1f3"), "the mirror of 1. Nf3");
         }
+    }
+
+    /**
+     * {@code diagnostics.json}: measured on the same positions as the validation loss (so the two losses agree), the
+     * model below the unigram loss of move frequencies, most of its argmax moves legal, and named in the manifest.
+     */
+    private static void assertDiagnostics(Path out, TrainSummary summary) throws IOException {
+        TrainingDiagnostics d = TrainingDiagnostics.read(out.resolve(TrainingDiagnostics.FILE_NAME));
+        assertEquals(400, d.step());
+        assertEquals(summary.validationTokens(), d.positions(), "the validation set's positions");
+        assertEquals(summary.validationLoss(), d.validationLoss(), 1e-3, "the same loss, recomputed from logits");
+        assertTrue(d.unigramLoss() > d.validationLoss() + 0.5, "unigram " + d.unigramLoss() + " vs " + d);
+        assertTrue(d.unigramLoss() < Math.log(Encodings.standard().vocabularySize()), "frequencies beat uniform");
+        assertTrue(d.legalShare() > 0.5 && d.legalShare() <= 1, "legal share " + d.legalShare());
+        assertTrue(d.top1Agreement() > 0.2 && d.top1Agreement() <= d.legalShare(), "top-1 " + d.top1Agreement());
+        assertFalse(d.learnedNothing(), d.toString());
+        JsonNode manifest = Json.mapper().readTree(out.resolve("manifest.json").toFile());
+        assertTrue(manifest.get("outputs").toString().contains(TrainingDiagnostics.FILE_NAME), manifest.toString());
     }
 
     private static String bestLegalReply(MovePolicy policy, String firstMove) {
