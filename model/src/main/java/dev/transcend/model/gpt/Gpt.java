@@ -16,7 +16,8 @@ import java.util.SplittableRandom;
 
 /**
  * The decoder-only transformer as a SameDiff graph, read in the order of the architecture diagram
- * (after nanoGPT's {@code model.py}): token + position embeddings, {@code layers} pre-LayerNorm
+ * (after nanoGPT's {@code model.py}): token + position embeddings (+ a linear projection of the position's board
+ * features for a board-aware encoding), {@code layers} pre-LayerNorm
  * blocks of causal self-attention and a GELU MLP, a final LayerNorm and the LM head, whose weights
  * are tied to the token embeddings.
  *
@@ -37,6 +38,11 @@ public final class Gpt {
 
     /** Placeholder: input token ids {@code [B, T]} int32, BOS first (see {@code Encoding.bos()}). */
     public static final String TOKENS = "tokens";
+    /**
+     * Placeholder of a board-aware encoding only ({@code Encoding.positionFeatures()} F > 0): the position before the
+     * move to predict at every input position, {@code [B, T, F]} float32 ({@code BoardFeatures}).
+     */
+    public static final String BOARD = "board";
     /** Placeholder: next-move token ids {@code [B, T]} int32, training graph only. */
     public static final String TARGETS = "targets";
     /** Placeholder: 1 where the target is a real move, 0 at padding, {@code [B, T]} float32. */
@@ -157,7 +163,14 @@ public final class Gpt {
         SDVariable pos = sd.oneHot(positions, config.contextLength())
                 .castTo(DataType.FLOAT).mmul(wpe);                                      // [T, C]
         SDVariable sum = sd.reshape(tok, shapeBTC).add(pos);                            // [B, T, C]
-        return sum.reshape(-1, c);                                                      // [B*T, C]
+        SDVariable flatSum = sum.reshape(-1, c);                                        // [B*T, C]
+        int f = config.positionFeatures();
+        if (f == 0) {
+            return flatSum;
+        }
+        SDVariable board = sd.placeHolder(BOARD, DataType.FLOAT, -1, -1, f);            // [B, T, F]
+        SDVariable wboard = matrix("wboard", INIT_STD, f, c);                           // [F, C]
+        return flatSum.add(board.reshape(-1, f).mmul(wboard));                          // [B*T, C]
     }
 
     /** Causal self-attention: each position attends to itself and earlier positions only. */
