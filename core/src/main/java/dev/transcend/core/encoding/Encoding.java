@@ -104,6 +104,31 @@ public interface Encoding {
     }
 
     /**
+     * @return whether training scores the data's move against the position's candidate moves only (a softmax over
+     *         candidates, {@link #writeCandidateMask}) instead of the whole vocabulary; such a model is played with the
+     *         legal-moves protocol
+     */
+    default boolean scoresCandidatesOnly() {
+        return false;
+    }
+
+    /**
+     * Writes an additive logit mask per position: row t ({@code 0 <= t < rows}, the position after the first t moves)
+     * holds 0 for the position's candidate moves and for the game's actual next move, {@code masked} elsewhere; rows
+     * past the game's end are all 0 (their targets are padding).
+     *
+     * @param uciMoves the game's moves from the standard start, UCI
+     * @param rows positions to write
+     * @param out destination, {@code [rows, vocabularySize()]} row-major from {@code offset}
+     * @param offset first index written
+     * @param masked the value of a masked logit, e.g. -1e9
+     * @throws UnsupportedOperationException for an encoding that does not score candidates only
+     */
+    default void writeCandidateMask(List<String> uciMoves, int rows, float[] out, int offset, float masked) {
+        throw new UnsupportedOperationException(id() + " scores the whole vocabulary");
+    }
+
+    /**
      * @param contextLength tokens the model reads at once, BOS included
      * @return the most plies of any game whose input fits: {@code contextLength - 1} with one token per move
      */

@@ -11,7 +11,9 @@ import java.util.Optional;
  * floats: piece-square planes relative to the side to move, attacked squares, capture gains and threats). The model
  * no longer has to infer the board from the move history, which a small model on a CPU budget cannot learn (the
  * project's pilot, {@code ../shared/notes/cpu-pilot.md}: 63% legal top-1 after 35 minutes with moves only, 89% after
- * 8 minutes with the board). The paper's configs keep {@code uci-move-v1}.
+ * 8 minutes with the board). Training scores each move against the position's candidate moves only
+ * ({@link CandidateMoves}), so no budget goes to learning which moves exist. The paper's configs keep
+ * {@code uci-move-v1}.
  */
 public final class UciMoveBoardEncoding implements Encoding {
 
@@ -96,6 +98,30 @@ public final class UciMoveBoardEncoding implements Encoding {
             BoardFeatures.write(board, out, offset + t * BoardFeatures.COUNT);
         }
         java.util.Arrays.fill(out, offset + real * BoardFeatures.COUNT, offset + rows * BoardFeatures.COUNT, 0f);
+    }
+
+    @Override
+    public boolean scoresCandidatesOnly() {
+        return true;
+    }
+
+    @Override
+    public void writeCandidateMask(List<String> uciMoves, int rows, float[] out, int offset, float masked) {
+        int v = vocabularySize();
+        Board board = Board.start();
+        int real = Math.min(rows, uciMoves.size() + 1);
+        for (int t = 0; t < real; t++) {
+            if (t > 0) {
+                board.apply(uciMoves.get(t - 1));
+            }
+            int row = offset + t * v;
+            java.util.Arrays.fill(out, row, row + v, masked);
+            CandidateMoves.unmask(board, out, row);
+            if (t < uciMoves.size()) {
+                out[row + encode(uciMoves.subList(t, t + 1))[1]] = 0f;
+            }
+        }
+        java.util.Arrays.fill(out, offset + real * v, offset + rows * v, 0f);
     }
 
     @Override

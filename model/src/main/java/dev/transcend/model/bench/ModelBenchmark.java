@@ -125,9 +125,13 @@ public final class ModelBenchmark {
         int f = encoding.positionFeatures();
         INDArray[] features = f == 0 ? new INDArray[] {tokenArray}
                 : new INDArray[] {tokenArray, Nd4j.rand(DataType.FLOAT, batchSize, time, f)};
-        return new MultiDataSet(features,
-                new INDArray[] {Nd4j.createFromArray(targets).reshape(batchSize, time),
-                    Nd4j.createFromArray(mask).reshape(batchSize, time)});
+        INDArray targetArray = Nd4j.createFromArray(targets).reshape(batchSize, time);
+        INDArray maskArray = Nd4j.createFromArray(mask).reshape(batchSize, time);
+        INDArray[] labels = encoding.scoresCandidatesOnly()
+                ? new INDArray[] {targetArray, maskArray, Nd4j.zeros(DataType.FLOAT, (long) batchSize * time,
+                        encoding.vocabularySize())}
+                : new INDArray[] {targetArray, maskArray};
+        return new MultiDataSet(features, labels);
     }
 
     /** Random ids from the first move token up (all of them move tokens in {@code uci-move-v1}). */

@@ -135,7 +135,9 @@ public final class Trainer {
                 .regularization(new MatrixWeightDecay(settings.weightDecay()))
                 .dataSetFeatureMapping(model.positionFeatures() > 0 ? new String[] {Gpt.TOKENS, Gpt.BOARD}
                         : new String[] {Gpt.TOKENS})
-                .dataSetLabelMapping(Gpt.TARGETS, Gpt.TARGET_MASK)
+                .dataSetLabelMapping(model.tokenEncoding().scoresCandidatesOnly()
+                        ? new String[] {Gpt.TARGETS, Gpt.TARGET_MASK, Gpt.CANDIDATES}
+                        : new String[] {Gpt.TARGETS, Gpt.TARGET_MASK})
                 .build();
     }
 
