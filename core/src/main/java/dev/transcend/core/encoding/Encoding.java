@@ -24,8 +24,9 @@ import java.util.Optional;
  * keeps this contract for the first token of a move, {@code tokensOf} giving the moves' first tokens and
  * {@code decode} staying empty for a token that does not end a move; it adds one method, the tokens that may follow
  * a move's partial tokens, and {@code ModelPlayer} draws, appends and draws again until {@code decode} of the move's
- * tokens gives the move. That loop is written when the first such encoding is. A board-aware encoding (the position
- * as input, not the history) changes what {@code encode} returns, and with it the dataset's stream.
+ * tokens gives the move. That loop is written when the first such encoding is. A board-aware encoding keeps the token
+ * stream and adds {@link #positionFeatures()} floats per input token, the position before the move to predict
+ * ({@link UciMoveBoardEncoding}); the model adds them to its token embeddings.
  *
  * <p>Implementations are immutable and thread-safe. To add one: implement this interface and register the instance
  * in {@link Encodings} (one line; see core/README.md, "How to add an encoding").
@@ -78,6 +79,54 @@ public interface Encoding {
 
     /** @return every token id a move may start with, legal or not: the ids to draw from under the paper's protocol */
     BitSet moveTokens();
+
+    /**
+     * @return F, the input floats per position the model reads beside each input token (see
+     *         {@link #writePositionFeatures}); 0 for an encoding that gives the model the moves only (the paper's)
+     */
+    default int positionFeatures() {
+        return 0;
+    }
+
+    /**
+     * Writes what a board-aware model sees beside its input tokens: row t ({@code 0 <= t < rows}) describes the
+     * position after the game's first t moves, the one in which the move after input token t (BOS is token 0) is
+     * played. Rows past the game's end repeat nothing: they are zeros.
+     *
+     * @param uciMoves the game's moves from the standard start, UCI
+     * @param rows positions to write, at most {@code uciMoves.size() + 1} of them are real
+     * @param out destination, {@code [rows, positionFeatures()]} row-major from {@code offset}
+     * @param offset first index written
+     * @throws UnsupportedOperationException for an encoding with {@code positionFeatures() == 0}
+     */
+    default void writePositionFeatures(List<String> uciMoves, int rows, float[] out, int offset) {
+        throw new UnsupportedOperationException(id() + " gives the model no position features");
+    }
+
+    /**
+     * @return whether training scores the data's move against the position's candidate moves only (a softmax over
+     *         candidates, {@link #writeCandidateMask}) instead of the whole vocabulary; such a model is played with the
+     *         legal-moves protocol
+     */
+    default boolean scoresCandidatesOnly() {
+        return false;
+    }
+
+    /**
+     * Writes an additive logit mask per position: row t ({@code 0 <= t < rows}, the position after the first t moves)
+     * holds 0 for the position's candidate moves and for the game's actual next move, {@code masked} elsewhere; rows
+     * past the game's end are all 0 (their targets are padding).
+     *
+     * @param uciMoves the game's moves from the standard start, UCI
+     * @param rows positions to write
+     * @param out destination, {@code [rows, vocabularySize()]} row-major from {@code offset}
+     * @param offset first index written
+     * @param masked the value of a masked logit, e.g. -1e9
+     * @throws UnsupportedOperationException for an encoding that does not score candidates only
+     */
+    default void writeCandidateMask(List<String> uciMoves, int rows, float[] out, int offset, float masked) {
+        throw new UnsupportedOperationException(id() + " scores the whole vocabulary");
+    }
 
     /**
      * @param contextLength tokens the model reads at once, BOS included

@@ -13,7 +13,8 @@ public final class Encodings {
 
     /** Every registered encoding; ids are unique. */
     private static final List<Encoding> ALL = List.of(
-            UciMoveEncoding.INSTANCE
+            UciMoveEncoding.INSTANCE,
+            UciMoveBoardEncoding.INSTANCE
             // register a new encoding here, one line: its instance
     );
 

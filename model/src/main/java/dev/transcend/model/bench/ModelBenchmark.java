@@ -13,6 +13,7 @@ import org.nd4j.autodiff.samediff.SameDiff;
 import org.nd4j.autodiff.samediff.VariableType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.MultiDataSet;
+import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.factory.Nd4j;
 
 import java.util.HashMap;
@@ -76,7 +77,7 @@ public final class ModelBenchmark {
         Nd4jBackend.requireSupported();
         SplittableRandom rng = new SplittableRandom(1);
         SameDiff training = Gpt.training(config, 1);
-        training.setTrainingConfig(Trainer.trainingConfig(TrainSettings.defaults()));
+        training.setTrainingConfig(Trainer.trainingConfig(TrainSettings.defaults(), config));
         Gpt.prepareGradients(training);
         Encoding encoding = config.tokenEncoding();
         MultiDataSet batch = syntheticBatch(encoding, batchSize, sequenceLength, rng);
@@ -120,9 +121,17 @@ public final class ModelBenchmark {
             targets[i] = moves[i];
             mask[i] = 1;
         }
-        return new MultiDataSet(new INDArray[] {Nd4j.createFromArray(tokens).reshape(batchSize, time)},
-                new INDArray[] {Nd4j.createFromArray(targets).reshape(batchSize, time),
-                    Nd4j.createFromArray(mask).reshape(batchSize, time)});
+        INDArray tokenArray = Nd4j.createFromArray(tokens).reshape(batchSize, time);
+        int f = encoding.positionFeatures();
+        INDArray[] features = f == 0 ? new INDArray[] {tokenArray}
+                : new INDArray[] {tokenArray, Nd4j.rand(DataType.FLOAT, batchSize, time, f)};
+        INDArray targetArray = Nd4j.createFromArray(targets).reshape(batchSize, time);
+        INDArray maskArray = Nd4j.createFromArray(mask).reshape(batchSize, time);
+        INDArray[] labels = encoding.scoresCandidatesOnly()
+                ? new INDArray[] {targetArray, maskArray, Nd4j.zeros(DataType.FLOAT, (long) batchSize * time,
+                        encoding.vocabularySize())}
+                : new INDArray[] {targetArray, maskArray};
+        return new MultiDataSet(features, labels);
     }
 
     /** Random ids from the first move token up (all of them move tokens in {@code uci-move-v1}). */

@@ -16,7 +16,8 @@ import java.util.SplittableRandom;
 
 /**
  * The decoder-only transformer as a SameDiff graph, read in the order of the architecture diagram
- * (after nanoGPT's {@code model.py}): token + position embeddings, {@code layers} pre-LayerNorm
+ * (after nanoGPT's {@code model.py}): token + position embeddings (+ a linear projection of the position's board
+ * features for a board-aware encoding), {@code layers} pre-LayerNorm
  * blocks of causal self-attention and a GELU MLP, a final LayerNorm and the LM head, whose weights
  * are tied to the token embeddings.
  *
@@ -37,6 +38,16 @@ public final class Gpt {
 
     /** Placeholder: input token ids {@code [B, T]} int32, BOS first (see {@code Encoding.bos()}). */
     public static final String TOKENS = "tokens";
+    /**
+     * Placeholder of a board-aware encoding only ({@code Encoding.positionFeatures()} F > 0): the position before the
+     * move to predict at every input position, {@code [B, T, F]} float32 ({@code BoardFeatures}).
+     */
+    public static final String BOARD = "board";
+    /**
+     * Placeholder of an encoding that scores candidate moves only, training graph only: an additive logit mask
+     * {@code [B*T, V]} float32, 0 for the position's candidate moves, {@link #MASKED} elsewhere.
+     */
+    public static final String CANDIDATES = "candidates";
     /** Placeholder: next-move token ids {@code [B, T]} int32, training graph only. */
     public static final String TARGETS = "targets";
     /** Placeholder: 1 where the target is a real move, 0 at padding, {@code [B, T]} float32. */
@@ -53,7 +64,7 @@ public final class Gpt {
     /** LayerNorm epsilon (PyTorch's default, as in nanoGPT). */
     static final double LAYER_NORM_EPS = 1e-5;
     /** Additive mask for future positions: exp(-1e9) is 0 in float32, and unlike -inf it never makes NaN. */
-    static final double MASKED = -1e9;
+    public static final double MASKED = -1e9;
 
     private final SameDiff sd = SameDiff.create();
     private final GptConfig config;
@@ -157,7 +168,14 @@ public final class Gpt {
         SDVariable pos = sd.oneHot(positions, config.contextLength())
                 .castTo(DataType.FLOAT).mmul(wpe);                                      // [T, C]
         SDVariable sum = sd.reshape(tok, shapeBTC).add(pos);                            // [B, T, C]
-        return sum.reshape(-1, c);                                                      // [B*T, C]
+        SDVariable flatSum = sum.reshape(-1, c);                                        // [B*T, C]
+        int f = config.positionFeatures();
+        if (f == 0) {
+            return flatSum;
+        }
+        SDVariable board = sd.placeHolder(BOARD, DataType.FLOAT, -1, -1, f);            // [B, T, F]
+        SDVariable wboard = matrix("wboard", INIT_STD, f, c);                           // [F, C]
+        return flatSum.add(board.reshape(-1, f).mmul(wboard));                          // [B*T, C]
     }
 
     /** Causal self-attention: each position attends to itself and earlier positions only. */
@@ -208,12 +226,17 @@ public final class Gpt {
         return sd.mmul(name, normed, sd.getVariable("wte"), false, true, false);        // [N, V]
     }
 
-    /** Mean next-move cross-entropy over the targets whose mask is 1. */
+    /** Mean next-move cross-entropy over the targets whose mask is 1 (over candidate moves only if the encoding says so). */
     private void loss(SDVariable logits) {
         SDVariable targets = sd.placeHolder(TARGETS, DataType.INT32, -1, -1);           // [B, T]
         SDVariable mask = sd.placeHolder(TARGET_MASK, DataType.FLOAT, -1, -1);          // [B, T]
         SDVariable flatTargets = targets.reshape(-1);                                   // [B*T]
-        SDVariable nll = sd.loss.sparseSoftmaxCrossEntropy(logits, flatTargets);        // [B*T]
+        SDVariable scored = logits;                                                     // [B*T, V]
+        if (config.tokenEncoding().scoresCandidatesOnly()) {
+            SDVariable candidates = sd.placeHolder(CANDIDATES, DataType.FLOAT, -1, config.vocabSize());
+            scored = logits.add(candidates);                                            // [B*T, V]
+        }
+        SDVariable nll = sd.loss.sparseSoftmaxCrossEntropy(scored, flatTargets);        // [B*T]
         SDVariable flatMask = mask.reshape(-1);                                         // [B*T]
         SDVariable total = nll.mul(flatMask).sum();                                     // []
         total.div(LOSS, flatMask.sum());                                                // []

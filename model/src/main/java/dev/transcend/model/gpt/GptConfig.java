@@ -72,6 +72,11 @@ public record GptConfig(Integer contextLength, Integer layers, Integer heads, In
         return tokenEncoding().vocabularySize();
     }
 
+    /** @return F, board features per input position of the encoding (0 for a moves-only encoding) */
+    public int positionFeatures() {
+        return tokenEncoding().positionFeatures();
+    }
+
     /** @return width of one attention head, {@code embedding / heads} */
     public int headSize() {
         return embedding / heads;
@@ -85,7 +90,7 @@ public record GptConfig(Integer contextLength, Integer layers, Integer heads, In
 
     /**
      * @return trainable parameters: token embeddings (tied with the LM head, as in nanoGPT), position
-     *         embeddings, per block two LayerNorms, attention (q, k, v, output projection) and MLP with
+     *         embeddings, the board projection {@code [F, C]} of a board-aware encoding, per block two LayerNorms, attention (q, k, v, output projection) and MLP with
      *         biases, and the final LayerNorm
      */
     public long parameterCount() {
@@ -95,7 +100,8 @@ public record GptConfig(Integer contextLength, Integer layers, Integer heads, In
         long attention = 4 * (c * c + c);
         long mlp = c * hidden + hidden + hidden * c + c;
         long block = 2 * layerNorm + attention + mlp;
-        return (long) vocabSize() * c + (long) contextLength * c + layers * block + layerNorm;
+        return (long) vocabSize() * c + (long) contextLength * c + (long) positionFeatures() * c + layers * block
+                + layerNorm;
     }
 
     private static void check(String key, int value, int min, int max) {

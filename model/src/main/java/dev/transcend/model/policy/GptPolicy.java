@@ -10,7 +10,10 @@ import org.nd4j.autodiff.samediff.VariableType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -75,7 +78,13 @@ public final class GptPolicy implements MovePolicy {
             }
         }
         INDArray input = Nd4j.createFromArray(tokens).reshape(1, tokens.length);            // [1, T]
-        INDArray logits = graph.output(Map.of(Gpt.TOKENS, input), Gpt.LAST_LOGITS).get(Gpt.LAST_LOGITS); // [1, V]
+        Map<String, INDArray> feed = new HashMap<>();
+        feed.put(Gpt.TOKENS, input);
+        int features = encoding.positionFeatures();
+        if (features > 0) {
+            feed.put(Gpt.BOARD, board(tokens, features));                                  // [1, T, F]
+        }
+        INDArray logits = graph.output(feed, Gpt.LAST_LOGITS).get(Gpt.LAST_LOGITS);         // [1, V]
         float[] values = logits.toFloatVector();
         for (int id = 0; id < values.length; id++) {
             if (!Float.isFinite(values[id])) {
@@ -86,6 +95,19 @@ public final class GptPolicy implements MovePolicy {
             }
         }
         return values;
+    }
+
+    /** The position before each input token's next move, decoded from the tokens themselves: {@code [1, T, F]}. */
+    private INDArray board(int[] tokens, int features) {
+        List<String> moves = new ArrayList<>(tokens.length);
+        for (int i = 1; i < tokens.length; i++) {
+            int id = tokens[i];
+            moves.add(encoding.decode(id).orElseThrow(() -> new IllegalArgumentException("token id " + id
+                    + " at input position " + (moves.size() + 1) + " is not a move")));
+        }
+        float[] out = new float[tokens.length * features];
+        encoding.writePositionFeatures(moves, tokens.length, out, 0);
+        return Nd4j.create(out, new long[] {1, tokens.length, features}, 'c');
     }
 
     @Override

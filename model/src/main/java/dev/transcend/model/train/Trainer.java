@@ -91,7 +91,7 @@ public final class Trainer {
             }
             Files.createDirectories(outDir);
             SameDiff sd = Gpt.training(model, Seeds.derive(settings.seed(), "init", 0));
-            sd.setTrainingConfig(trainingConfig(settings));
+            sd.setTrainingConfig(trainingConfig(settings, model));
             return new TrainingLoop(data, model, settings, outDir, sd, State.fresh()).run(progress);
         }
         if (!resume) {
@@ -120,14 +120,26 @@ public final class Trainer {
      *         weight decay on matrices (AdamW), features {@code [tokens]}, labels {@code [targets, targetMask]}
      */
     public static TrainingConfig trainingConfig(TrainSettings settings) {
+        return trainingConfig(settings, GptConfig.defaults());
+    }
+
+    /**
+     * @param settings the optimizer settings
+     * @param model the model shape: a board-aware encoding adds the feature {@code board} after {@code tokens}
+     * @return as {@link #trainingConfig(TrainSettings)}, with the model's features
+     */
+    public static TrainingConfig trainingConfig(TrainSettings settings, GptConfig model) {
         Adam adam = new Adam(settings.schedule());
         adam.setBeta1(settings.beta1());
         adam.setBeta2(settings.beta2());
         return TrainingConfig.builder()
                 .updater(adam)
                 .regularization(new MatrixWeightDecay(settings.weightDecay()))
-                .dataSetFeatureMapping(Gpt.TOKENS)
-                .dataSetLabelMapping(Gpt.TARGETS, Gpt.TARGET_MASK)
+                .dataSetFeatureMapping(model.positionFeatures() > 0 ? new String[] {Gpt.TOKENS, Gpt.BOARD}
+                        : new String[] {Gpt.TOKENS})
+                .dataSetLabelMapping(model.tokenEncoding().scoresCandidatesOnly()
+                        ? new String[] {Gpt.TARGETS, Gpt.TARGET_MASK, Gpt.CANDIDATES}
+                        : new String[] {Gpt.TARGETS, Gpt.TARGET_MASK})
                 .build();
     }
 
