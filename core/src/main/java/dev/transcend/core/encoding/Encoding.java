@@ -115,7 +115,8 @@ public interface Encoding {
     /**
      * Writes an additive logit mask per position: row t ({@code 0 <= t < rows}, the position after the first t moves)
      * holds 0 for the position's candidate moves and for the game's actual next move, {@code masked} elsewhere; rows
-     * past the game's end are all 0 (their targets are padding).
+     * without a next move (from the position after the last move on) are all 0: their targets are padding, whose
+     * loss is multiplied by 0 and must stay finite.
      *
      * @param uciMoves the game's moves from the standard start, UCI
      * @param rows positions to write

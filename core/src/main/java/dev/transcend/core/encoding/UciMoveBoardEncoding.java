@@ -109,7 +109,7 @@ public final class UciMoveBoardEncoding implements Encoding {
     public void writeCandidateMask(List<String> uciMoves, int rows, float[] out, int offset, float masked) {
         int v = vocabularySize();
         Board board = Board.start();
-        int real = Math.min(rows, uciMoves.size() + 1);
+        int real = Math.min(rows, uciMoves.size()); // a row without a next move has a padding target: left 0
         for (int t = 0; t < real; t++) {
             if (t > 0) {
                 board.apply(uciMoves.get(t - 1));
@@ -117,9 +117,7 @@ public final class UciMoveBoardEncoding implements Encoding {
             int row = offset + t * v;
             java.util.Arrays.fill(out, row, row + v, masked);
             CandidateMoves.unmask(board, out, row);
-            if (t < uciMoves.size()) {
-                out[row + encode(uciMoves.subList(t, t + 1))[1]] = 0f;
-            }
+            out[row + encode(uciMoves.subList(t, t + 1))[1]] = 0f;
         }
         java.util.Arrays.fill(out, offset + real * v, offset + rows * v, 0f);
     }

@@ -20,7 +20,9 @@ import java.util.Optional;
  *
  * <p>The unigram model gives each move token its count in the training split plus one (Laplace smoothing over
  * {@link Encoding#moveTokens()}, so a move never seen in training costs a finite loss); its loss is the mean of
- * {@code -ln p(move)} over the same validation positions as the model's.
+ * {@code -ln p(move)} over the same validation positions as the model's. For an encoding that scores candidate moves
+ * only ({@code Encoding.scoresCandidatesOnly()}), the model's loss, the unigram baseline (renormalized over the
+ * candidates) and top-1 are all taken over the position's candidate moves, as the model is trained and played.
  */
 final class TrainDiagnostics {
 
@@ -40,8 +42,10 @@ final class TrainDiagnostics {
         double[] unigramLogP = unigramLogProbabilities(train, moveTokens);
         double modelLoss = 0, unigramLoss = 0;
         long positions = 0, agree = 0, legal = 0;
+        boolean candidatesOnly = encoding.scoresCandidatesOnly();
         for (Batch batch : batches) {
             float[][] logits = logits(sd, batch).castTo(DataType.FLOAT).toFloatMatrix(); // [B*T, V]
+            float[][] candidates = candidatesOnly ? batch.candidates().toFloatMatrix() : null; // [B*T, V]
             int rows = (int) batch.targets().size(0);
             int time = (int) batch.targets().size(1);
             int[] targets = batch.targets().castTo(DataType.INT32).dup().data().asInt();   // [B*T]
@@ -53,9 +57,21 @@ final class TrainDiagnostics {
                     int i = b * time + t;
                     int target = targets[i];
                     float[] row = logits[i];
+                    BitSet choices = moveTokens;
+                    if (candidatesOnly) {
+                        // the model scores candidate moves only: its loss, the baseline and top-1 are over them
+                        row = row.clone();
+                        choices = new BitSet(row.length);
+                        for (int id = 0; id < row.length; id++) {
+                            row[id] += candidates[i][id];
+                            if (candidates[i][id] == 0f && moveTokens.get(id)) {
+                                choices.set(id);
+                            }
+                        }
+                    }
                     modelLoss += logSumExp(row) - row[target];
-                    unigramLoss -= unigramLogP[target];
-                    int best = argmax(row, moveTokens);
+                    unigramLoss -= unigramLogP[target] - (candidatesOnly ? logSumExp(unigramLogP, choices) : 0);
+                    int best = argmax(row, choices);
                     agree += best == target ? 1 : 0;
                     if (replayable) {
                         Optional<String> move = encoding.decode(best);
@@ -122,6 +138,19 @@ final class TrainDiagnostics {
         double sum = 0;
         for (float v : row) {
             sum += Math.exp(v - max);
+        }
+        return max + Math.log(sum);
+    }
+
+    /** ln of the sum of exp(logP[id]) over {@code ids}. */
+    private static double logSumExp(double[] logP, BitSet ids) {
+        double max = Double.NEGATIVE_INFINITY;
+        for (int id = ids.nextSetBit(0); id >= 0; id = ids.nextSetBit(id + 1)) {
+            max = Math.max(max, logP[id]);
+        }
+        double sum = 0;
+        for (int id = ids.nextSetBit(0); id >= 0; id = ids.nextSetBit(id + 1)) {
+            sum += Math.exp(logP[id] - max);
         }
         return max + Math.log(sum);
     }
