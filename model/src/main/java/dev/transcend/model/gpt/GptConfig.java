@@ -90,7 +90,8 @@ public record GptConfig(Integer contextLength, Integer layers, Integer heads, In
 
     /**
      * @return trainable parameters: token embeddings (tied with the LM head, as in nanoGPT), position
-     *         embeddings, the board projection {@code [F, C]} of a board-aware encoding, per block two LayerNorms, attention (q, k, v, output projection) and MLP with
+     *         embeddings, the board projection {@code [F, C]} and the from/to square head of a board-aware encoding,
+     *         per block two LayerNorms, attention (q, k, v, output projection) and MLP with
      *         biases, and the final LayerNorm
      */
     public long parameterCount() {
@@ -100,8 +101,9 @@ public record GptConfig(Integer contextLength, Integer layers, Integer heads, In
         long attention = 4 * (c * c + c);
         long mlp = c * hidden + hidden + hidden * c + c;
         long block = 2 * layerNorm + attention + mlp;
-        return (long) vocabSize() * c + (long) contextLength * c + (long) positionFeatures() * c + layers * block
-                + layerNorm;
+        long squareHead = positionFeatures() > 0 ? 2 * (c * 64 + 64) : 0;
+        return (long) vocabSize() * c + (long) contextLength * c + (long) positionFeatures() * c + squareHead
+                + layers * block + layerNorm;
     }
 
     private static void check(String key, int value, int min, int max) {
