@@ -1,6 +1,7 @@
 package dev.transcend.cli;
 
 import dev.transcend.cli.command.BenchCommand;
+import dev.transcend.cli.command.CalibrateCommand;
 import dev.transcend.cli.command.GenerateCommand;
 import dev.transcend.cli.command.PlayCommand;
 import dev.transcend.cli.command.PrepareCommand;
@@ -24,6 +25,7 @@ import picocli.CommandLine;
             "train a transformer on rating-capped games and measure its strength vs temperature."},
         subcommands = {
             RunCommand.class,
+            CalibrateCommand.class,
             GenerateCommand.class,
             PrepareCommand.class,
             TrainCommand.class,

@@ -24,6 +24,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.TreeMap;
@@ -86,7 +87,7 @@ public final class RateStage {
         }
         FOLDER.claim(outDir);
         List<GameRow> games = GamesCsv.readAll(gamesCsvs);
-        List<RatingRow> ratings = rate(games, sprt);
+        List<RatingRow> ratings = withDistinctGames(rate(games, sprt), DistinctGames.of(gamesCsvs));
         Path ratingsCsv = outDir.resolve(RATINGS_FILE);
         RatingsCsv.write(ratingsCsv, ratings);
         RateSummary summary = new RateSummary(gamesCsvs.size(), games.size(), ratings.size(), ratingsCsv);
@@ -94,6 +95,29 @@ public final class RateStage {
         Manifest.of(Stage.RATE, inputs, Settings.paper().withSprt(sprt.orElse(null)), summary.counts(),
                 List.of(FileEntry.of(ratingsCsv, RATINGS_FILE))).writeTo(outDir);
         return summary;
+    }
+
+    /**
+     * Adds each row's distinct games and warns on stderr about a group whose games repeat (fewer than
+     * {@link DistinctGames#WARN_BELOW} of them distinct): its interval treats repeated games as independent results.
+     */
+    private static List<RatingRow> withDistinctGames(List<RatingRow> rows, DistinctGames distinct) {
+        List<RatingRow> out = new ArrayList<>();
+        for (RatingRow row : rows) {
+            OptionalInt n = distinct.count(row.group());
+            if (n.isEmpty()) {
+                out.add(row);
+                continue;
+            }
+            if (n.getAsInt() < DistinctGames.WARN_BELOW * row.tally().games()) {
+                System.err.printf(java.util.Locale.ROOT, "warning: %s at temperature %s: only %d of %d games are"
+                        + " distinct; repeated games are not independent results, so its interval is too narrow (play"
+                        + " from random openings: openingPlies)%n", row.group().model(), row.group().temperatureText(),
+                        n.getAsInt(), row.tally().games());
+            }
+            out.add(row.withDistinctGames(n.getAsInt()));
+        }
+        return out;
     }
 
     /**

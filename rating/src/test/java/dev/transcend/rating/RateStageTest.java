@@ -100,10 +100,12 @@ class RateStageTest {
         List<String> lines = Files.readAllLines(summary.ratingsCsv());
         assertEquals("model,cap,protocol,temperature,games,wins,draws,losses,score,illegal_attempts,illegal_losses,"
                 + "glicko_rating,glicko_rd,glicko_volatility,glicko_low95,glicko_high95,elo_mle,elo_low95,elo_high95,"
-                + "elo_bound,sprt_above,sprt_elo0,sprt_elo1,sprt_llr,sprt_lower,sprt_upper,sprt_decision", lines.get(0));
+                + "elo_bound,sprt_above,sprt_elo0,sprt_elo1,sprt_llr,sprt_lower,sprt_upper,sprt_decision,distinct_games",
+                lines.get(0));
         assertTrue(lines.get(1).startsWith("tiny,1000,LEGAL_MOVES,0.001,8,3,1,4,0.437500,0,0,"), lines.get(1));
         assertTrue(lines.get(2).matches("tiny,1000,LEGAL_MOVES,0\\.5,2,2,0,0,1\\.000000,0,0,.*,,[0-9.]+,,lower,"
-                + "1000\\.0000,-50\\.0000,50\\.0000,[0-9.]+,-2\\.944439,2\\.944439,continue"), lines.get(2));
+                + "1000\\.0000,-50\\.0000,50\\.0000,[0-9.]+,-2\\.944439,2\\.944439,continue,"), lines.get(2)); // no games.pgn:
+        // distinct games unknown, an empty cell
         assertTrue(lines.get(3).startsWith("tiny,1000,LEGAL_MOVES,1.0,3,1,0,2,"), lines.get(3));
     }
 

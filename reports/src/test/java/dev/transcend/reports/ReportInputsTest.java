@@ -59,8 +59,8 @@ class ReportInputsTest {
     @Test
     void theSampleItselfIsAccepted() throws IOException {
         assertEquals(SampleRatings.twoCaps(), RatingsCsv.read(ratings));
-        // The sample rows have no SPRT verdict: its seven columns are empty.
-        assertTrue(Files.readAllLines(ratings).get(1).endsWith(GLICKO + "," + ELO + ",,,,,,,"),
+        // The sample rows have no SPRT verdict and no distinct-games count: those eight columns are empty.
+        assertTrue(Files.readAllLines(ratings).get(1).endsWith(GLICKO + "," + ELO + ",,,,,,,,"),
                 "the edits below hit their cells");
     }
 

@@ -18,7 +18,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Plays one game between two {@link Player}s from the standard starting position and acts as the
+ * Plays one game between two {@link Player}s from the standard starting position (or an {@link Opening}) and acts as the
  * arbiter (after cutechess's game manager and adjudicator): the rules of chess end the game by
  * checkmate, stalemate, insufficient material, the fifty-move rule or threefold repetition (core
  * {@link Position#end()}); a game that reaches {@code moveLimit} full moves is stopped and scored a
@@ -81,9 +81,19 @@ public final class GameRunner {
      *                              its result (often the stopped engine's "crash") says nothing about the players
      */
     public PlayedGame play(ByColor<Player> players, long seed) throws InterruptedException {
+        return play(players, seed, Opening.START);
+    }
+
+    /**
+     * As {@link #play(ByColor, long)}, from an opening: its moves are played first, by neither player, and are part of
+     * the game's moves (and count towards the move limit); the players see them as the game so far.
+     *
+     * @param opening the moves the game starts from ({@link Opening#START} for the standard start)
+     */
+    public PlayedGame play(ByColor<Player> players, long seed, Opening opening) throws InterruptedException {
         List<String> replays = new ArrayList<>();
         while (true) {
-            PlayedGame game = playOnce(players, seed, replays);
+            PlayedGame game = playOnce(players, seed, opening, replays);
             Termination termination = game.result().termination();
             boolean engineFailed = termination == Termination.ENGINE_CRASH || termination == Termination.ENGINE_TIMEOUT;
             if (!engineFailed || replays.size() == engineReplays) {
@@ -93,12 +103,13 @@ public final class GameRunner {
         }
     }
 
-    private PlayedGame playOnce(ByColor<Player> players, long seed, List<String> replays) throws InterruptedException {
+    private PlayedGame playOnce(ByColor<Player> players, long seed, Opening opening, List<String> replays)
+            throws InterruptedException {
         Instant startedAt = Instant.now();
         long start = System.nanoTime();
         players.white().newGame(Seeds.derive(seed, "white", 0));
         players.black().newGame(Seeds.derive(seed, "black", 0));
-        Position position = Position.start();
+        Position position = Position.afterMoves(opening.moves());
         int[] illegal = new int[2];
         GameResult result = null;
         while (result == null) {

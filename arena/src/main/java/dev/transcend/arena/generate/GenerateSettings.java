@@ -19,9 +19,13 @@ import java.util.List;
  * @param seed run seed, for pairings and game seeds (default 0)
  * @param pairing how players are paired (default ROUND_ROBIN)
  * @param playersFile YAML roster the panel is taken from (default configs/opponents.yaml)
+ * @param openingPlies plies of each game's random opening, played by neither side ({@code Opening}; each game its own
+ *                     opening); 0 (the default) starts every game from the standard position
+ * @param ladder optional {@code ladder.csv} (from {@code transcend calibrate}): a player on it gets the ladder's rating
+ *               in {@code WhiteElo}/{@code BlackElo}; one missing from it keeps its roster rating
  */
 public record GenerateSettings(List<String> players, Integer games, Integer moveLimit, Integer concurrency, Long seed,
-                               Pairing pairing, String playersFile) {
+                               Pairing pairing, String playersFile, Integer openingPlies, String ladder) {
 
     /** The measured default panel (see arena/README.md, "Default generation panel"). */
     public static final List<String> DEFAULT_PANEL = List.of("random", "fairy-m4-n50", "fairy-m3-n50", "fairy-m1-n50",
@@ -36,6 +40,10 @@ public record GenerateSettings(List<String> players, Integer games, Integer move
         seed = seed == null ? 0L : seed;
         pairing = pairing == null ? Pairing.ROUND_ROBIN : pairing;
         playersFile = playersFile == null ? "configs/opponents.yaml" : playersFile;
+        openingPlies = openingPlies == null ? 0 : openingPlies;
+        if (openingPlies < 0 || openingPlies > 40) {
+            throw new ConfigException("openingPlies: " + openingPlies + " is not allowed; use 0..40 plies");
+        }
         if (players.isEmpty() || new HashSet<>(players).size() != players.size()) {
             throw new ConfigException("players: " + players + " is not allowed; list at least 1 player name, each once");
         }
@@ -50,9 +58,21 @@ public record GenerateSettings(List<String> players, Integer games, Integer move
         }
     }
 
+    /** Settings from the standard start, without a ladder. */
+    public GenerateSettings(List<String> players, Integer games, Integer moveLimit, Integer concurrency, Long seed,
+                            Pairing pairing, String playersFile) {
+        this(players, games, moveLimit, concurrency, seed, pairing, playersFile, null, null);
+    }
+
     /** @return all defaults */
     public static GenerateSettings defaults() {
-        return new GenerateSettings(null, null, null, null, null, null, null);
+        return new GenerateSettings(null, null, null, null, null, null, null, null, null);
+    }
+
+    /** @return these settings with {@code ladder} (null: none) */
+    public GenerateSettings withLadder(String ladder) {
+        return new GenerateSettings(players, games, moveLimit, concurrency, seed, pairing, playersFile, openingPlies,
+                ladder);
     }
 
     /**

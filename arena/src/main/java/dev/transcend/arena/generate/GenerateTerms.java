@@ -23,9 +23,11 @@ import java.util.Map;
  * @param pairing how players are paired
  * @param moveLimit full moves before a game is stopped as a draw
  * @param seed the run seed the pairings and game seeds derive from
- * @param players each player's recipe ({@link PlayerRecipes}), by name
+ * @param players each player's recipe ({@link PlayerRecipes}), by name; with a ladder, its ratings
+ * @param openingPlies plies of the random openings, or null for the standard start (absent in older folders)
  */
-record GenerateTerms(List<String> panel, Pairing pairing, int moveLimit, long seed, Map<String, JsonNode> players) {
+record GenerateTerms(List<String> panel, Pairing pairing, int moveLimit, long seed, Map<String, JsonNode> players,
+                     Integer openingPlies) {
 
     /** File name inside the generation folder. */
     static final String FILE = "generate.json";
@@ -35,7 +37,8 @@ record GenerateTerms(List<String> panel, Pairing pairing, int moveLimit, long se
         Map<String, JsonNode> recipes = new LinkedHashMap<>();
         panel.forEach(p -> recipes.put(p.name(), PlayerRecipes.of(p)));
         return new GenerateTerms(panel.stream().map(PlayerSpec::name).toList(), settings.pairing(),
-                settings.moveLimit(), settings.seed(), recipes);
+                settings.moveLimit(), settings.seed(), recipes,
+                settings.openingPlies() == 0 ? null : settings.openingPlies());
     }
 
     /**

@@ -6,10 +6,12 @@ import dev.transcend.core.policy.PolicyLoader;
 import dev.transcend.arena.engine.EngineLog;
 import dev.transcend.arena.game.GameRunner;
 import dev.transcend.arena.game.GameSlots;
+import dev.transcend.arena.game.Opening;
 import dev.transcend.arena.game.PgnFile;
 import dev.transcend.arena.game.PgnWriter;
 import dev.transcend.arena.game.PlayedGame;
 import dev.transcend.arena.player.EngineIdentity;
+import dev.transcend.arena.player.LadderRatings;
 import dev.transcend.arena.player.Player;
 import dev.transcend.arena.player.PlayerRoster;
 import dev.transcend.arena.player.PlayerSpec;
@@ -38,7 +40,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Generates training games ({@code transcend generate}): a panel of players (weak engines and the
  * random mover, each with an assumed, uncalibrated rating) plays {@code games} games through the same
  * {@link GameRunner} and players as the experiment, written as Lichess-style PGN to {@code games.pgn}
- * with {@code WhiteElo}/{@code BlackElo} = the players' assumed ratings, so the rating-cap filter of
+ * with {@code WhiteElo}/{@code BlackElo} = the players' ratings (assumed, or measured by a {@code ladder.csv}), so the rating-cap filter of
  * data preparation applies to them as to Lichess games. The product cannot ship third-party games;
  * these are its own.
  *
@@ -77,7 +79,7 @@ public final class Generator {
     }
 
     /** One scheduled game. */
-    private record Job(int index, PlayerSpec white, PlayerSpec black, long seed) {
+    private record Job(int index, PlayerSpec white, PlayerSpec black, long seed, Opening opening) {
     }
 
     /**
@@ -99,6 +101,14 @@ public final class Generator {
     public static GenerateSummary run(List<PlayerSpec> roster, GenerateSettings settings, Path outDir, boolean progress,
                                       PolicyLoader models) throws IOException, InterruptedException {
         List<PlayerSpec> panel = new PlayerRoster(roster).select(settings.players());
+        if (settings.ladder() != null) {
+            LadderRatings rated = LadderRatings.apply(panel, Path.of(settings.ladder()));
+            panel = rated.players();
+            if (!rated.missing().isEmpty()) {
+                System.err.println("note: the ladder " + settings.ladder() + " does not rate " + rated.missing()
+                        + "; they keep their roster ratings");
+            }
+        }
         for (PlayerSpec p : panel) {
             if (p.rating() == null) {
                 throw new ConfigException("player '" + p.name() + "' has no rating; generated games need each "
@@ -117,10 +127,13 @@ public final class Generator {
         Set<Integer> done = new HashSet<>();
         List<ParsedGame> kept = pgn.retain(game -> done.add(round(game))); // drops a cut-short game and duplicates
         List<Job> jobs = new ArrayList<>();
+        List<Opening> openings = settings.openingPlies() == 0 ? null
+                : Opening.distinct(settings.games(), settings.openingPlies(), settings.seed());
         for (int i = 0; i < settings.games(); i++) {
             if (!done.contains(i + 1)) {
                 int[] pair = settings.pairing().pair(i, panel.size(), settings.seed());
-                jobs.add(new Job(i, panel.get(pair[0]), panel.get(pair[1]), Seeds.derive(settings.seed(), "generate", i)));
+                jobs.add(new Job(i, panel.get(pair[0]), panel.get(pair[1]), Seeds.derive(settings.seed(), "generate", i),
+                        openings == null ? Opening.START : openings.get(i)));
             }
         }
         AtomicInteger played = new AtomicInteger();
@@ -135,8 +148,10 @@ public final class Generator {
                 @Override
                 public void run(Job job) throws IOException, InterruptedException {
                     PlayedGame game = runner.play(new ByColor<>(open(job.white(), ""),
-                            open(job.black(), job.white() == job.black() ? "#black" : "")), job.seed());
-                    pgn.append(PgnWriter.format(game, EVENT, Integer.toString(job.index() + 1), Map.of()));
+                            open(job.black(), job.white() == job.black() ? "#black" : "")), job.seed(),
+                            job.opening());
+                    pgn.append(PgnWriter.format(game, EVENT, Integer.toString(job.index() + 1), job.opening().plies()
+                            == 0 ? Map.of() : Map.of("OpeningPlies", Integer.toString(job.opening().plies()))));
                     played.incrementAndGet();
                     engineReplays.addAndGet(game.engineReplays().size());
                     bar.step(1);
@@ -220,6 +235,9 @@ public final class Generator {
         Path playersFile = Path.of(settings.playersFile());
         if (Files.isRegularFile(playersFile)) {
             inputs.add(FileEntry.of(playersFile));
+        }
+        if (settings.ladder() != null) {
+            inputs.add(FileEntry.of(Path.of(settings.ladder())));
         }
         ResolvedSettings resolved = new ResolvedSettings(settings, panel, EngineIdentity.of(panel));
         List<FileEntry> outputs = new ArrayList<>(List.of(FileEntry.of(outDir.resolve(GAMES_PGN), GAMES_PGN),

@@ -28,10 +28,16 @@ import java.util.List;
  * @param sprt optional early stop: a temperature gets no more games once the sequential probability ratio test of
  *             "the model's rating is above X" over its games decides ({@code sprt: {above: cap|best|<Elo>, elo0, elo1,
  *             alpha, beta}}, core's {@link Sprt}); absent (the default), every scheduled game is played
+ * @param openingPlies plies of each game's random opening, played by neither side ({@code Opening}); 0 (the default,
+ *                     the paper's) starts every game from the standard position. With N &gt; 0, games {@code 2k} and
+ *                     {@code 2k+1} against an opponent share opening {@code k} (the same openings for every opponent
+ *                     and temperature), the model White in the first, Black in the second
+ * @param ladder optional {@code ladder.csv} (from {@code transcend calibrate}): an opponent on it plays with the ladder's
+ *               rating ({@code calibrated: true}); one missing from it keeps its roster rating
  */
 public record PlaySettings(List<Double> temperatures, List<String> opponents, Integer gamesPerOpponent,
                            SamplingProtocol protocol, Integer maxTries, Integer moveLimit, Integer concurrency,
-                           Long seed, String opponentsFile, Sprt sprt) {
+                           Long seed, String opponentsFile, Sprt sprt, Integer openingPlies, String ladder) {
 
     /** The paper's temperatures (Zhang et al., 2024, section 4). */
     public static final List<Double> PAPER_TEMPERATURES = List.of(0.001, 0.01, 0.1, 0.3, 0.5, 0.75, 1.0, 1.5);
@@ -49,6 +55,7 @@ public record PlaySettings(List<Double> temperatures, List<String> opponents, In
         concurrency = concurrency == null ? 1 : concurrency;
         seed = seed == null ? 0L : seed;
         opponentsFile = opponentsFile == null ? "configs/opponents.yaml" : opponentsFile;
+        openingPlies = openingPlies == null ? 0 : openingPlies;
         if (temperatures.isEmpty() || new HashSet<>(temperatures).size() != temperatures.size()) {
             throw new ConfigException("temperatures: " + temperatures + " is not allowed; list distinct values");
         }
@@ -61,6 +68,15 @@ public record PlaySettings(List<Double> temperatures, List<String> opponents, In
         check("gamesPerOpponent", gamesPerOpponent, 1, 1_000_000);
         check("moveLimit", moveLimit, 1, 10_000);
         check("concurrency", concurrency, 1, 256);
+        check("openingPlies", openingPlies, 0, 40);
+    }
+
+    /** Settings from the standard start, without a ladder. */
+    public PlaySettings(List<Double> temperatures, List<String> opponents, Integer gamesPerOpponent,
+                        SamplingProtocol protocol, Integer maxTries, Integer moveLimit, Integer concurrency, Long seed,
+                        String opponentsFile, Sprt sprt) {
+        this(temperatures, opponents, gamesPerOpponent, protocol, maxTries, moveLimit, concurrency, seed, opponentsFile,
+                sprt, null, null);
     }
 
     /** Settings without an SPRT (every scheduled game is played). */
@@ -73,13 +89,19 @@ public record PlaySettings(List<Double> temperatures, List<String> opponents, In
 
     /** @return all defaults (the paper's sweep against configs/opponents.yaml) */
     public static PlaySettings defaults() {
-        return new PlaySettings(null, null, null, null, null, null, null, null, null, null);
+        return new PlaySettings(null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     /** @return these settings with {@code sprt} (null: none) */
     public PlaySettings withSprt(Sprt sprt) {
         return new PlaySettings(temperatures, opponents, gamesPerOpponent, protocol, maxTries, moveLimit, concurrency,
-                seed, opponentsFile, sprt);
+                seed, opponentsFile, sprt, openingPlies, ladder);
+    }
+
+    /** @return these settings with {@code ladder} (null: none) */
+    public PlaySettings withLadder(String ladder) {
+        return new PlaySettings(temperatures, opponents, gamesPerOpponent, protocol, maxTries, moveLimit, concurrency,
+                seed, opponentsFile, sprt, openingPlies, ladder);
     }
 
     /**

@@ -8,9 +8,11 @@ import dev.transcend.arena.engine.EngineException;
 import dev.transcend.arena.engine.EngineLog;
 import dev.transcend.arena.game.GameRunner;
 import dev.transcend.arena.game.GameSlots;
+import dev.transcend.arena.game.Opening;
 import dev.transcend.arena.game.PgnFile;
 import dev.transcend.arena.player.EngineIdentity;
 import dev.transcend.arena.player.ModelPlayer;
+import dev.transcend.arena.player.LadderRatings;
 import dev.transcend.arena.player.ModelSpec;
 import dev.transcend.arena.player.PlayerRoster;
 import dev.transcend.arena.player.PlayerSpec;
@@ -49,7 +51,8 @@ import java.util.stream.Stream;
 /**
  * A temperature sweep ({@code transcend play}, the paper's experiment, Zhang et al., 2024, section 4):
  * the model plays every opponent {@code gamesPerOpponent} times at every temperature, alternating
- * colours, on {@code concurrency} slots. Output folder:
+ * colours, on {@code concurrency} slots; with {@code openingPlies} set, each pair of games (model White, then Black)
+ * starts from one random opening ({@link Opening}). Output folder:
  * <ul>
  *   <li>{@code games.csv}: one {@link GameRow} per finished game, appended and flushed as it ends;</li>
  *   <li>{@code games.pgn}: the same games as Lichess-style PGN, each with a {@code GameKey} tag;</li>
@@ -136,6 +139,14 @@ public final class Sweep {
                                    boolean progress, PolicyLoader models) throws IOException, InterruptedException {
         SweepSlot.ModelOpener opener = opener(model, settings.moveLimit(), models);
         List<PlayerSpec> opponents = new PlayerRoster(roster).select(settings.opponents());
+        if (settings.ladder() != null) {
+            LadderRatings rated = LadderRatings.apply(opponents, Path.of(settings.ladder()));
+            opponents = rated.players();
+            if (!rated.missing().isEmpty()) {
+                System.err.println("note: the ladder " + settings.ladder() + " does not rate " + rated.missing()
+                        + "; they keep their roster ratings");
+            }
+        }
         for (PlayerSpec o : opponents) {
             if (o.rating() == null) {
                 throw new ConfigException("opponent '" + o.name() + "' has no rating; games.csv needs every opponent's "
@@ -256,6 +267,8 @@ public final class Sweep {
      */
     private static List<SweepJob> schedule(List<PlayerSpec> opponents, PlaySettings settings, Set<String> done) {
         List<SweepJob> jobs = new ArrayList<>();
+        List<Opening> openings = Opening.distinct((settings.gamesPerOpponent() + 1) / 2, settings.openingPlies(),
+                settings.seed());
         for (double tau : settings.temperatures()) {
             List<SweepJob> cell = new ArrayList<>();
             for (PlayerSpec opponent : opponents) {
@@ -265,7 +278,7 @@ public final class Sweep {
                         long seed = Seeds.derive(settings.seed(), "play/" + GameKey.formatTemperature(tau) + "/"
                                 + opponent.name(), g);
                         cell.add(new SweepJob(key, opponent, settings.sampling(tau),
-                                g % 2 == 0 ? Color.WHITE : Color.BLACK, seed));
+                                g % 2 == 0 ? Color.WHITE : Color.BLACK, seed, openings.get(g / 2)));
                     }
                 }
             }
@@ -283,6 +296,9 @@ public final class Sweep {
         Path opponentsFile = Path.of(settings.opponentsFile());
         if (Files.isRegularFile(opponentsFile)) {
             inputs.add(FileEntry.of(opponentsFile));
+        }
+        if (settings.ladder() != null) {
+            inputs.add(FileEntry.of(Path.of(settings.ladder())));
         }
         if (model instanceof ModelSpec m && Files.isDirectory(Path.of(m.checkpoint()))) {
             try (Stream<Path> files = Files.list(Path.of(m.checkpoint()))) {

@@ -1,5 +1,6 @@
 package dev.transcend.arena.sweep;
 
+import dev.transcend.arena.game.Opening;
 import dev.transcend.core.games.GameKey;
 import dev.transcend.arena.player.PlayerSpec;
 import dev.transcend.core.policy.Sampling;
@@ -13,6 +14,7 @@ import dev.transcend.core.chess.Color;
  * @param sampling the model's sampling rule at this temperature
  * @param modelColor White in even-numbered games, Black in odd ones
  * @param seed the game's seed
+ * @param opening the moves the game starts from ({@link Opening#START} unless {@code openingPlies} is set)
  */
-record SweepJob(GameKey key, PlayerSpec opponent, Sampling sampling, Color modelColor, long seed) {
+record SweepJob(GameKey key, PlayerSpec opponent, Sampling sampling, Color modelColor, long seed, Opening opening) {
 }

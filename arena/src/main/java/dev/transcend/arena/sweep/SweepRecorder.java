@@ -56,6 +56,9 @@ final class SweepRecorder implements Closeable {
         tags.put("Protocol", job.sampling().protocol().name());
         tags.put("IllegalAttempts", Integer.toString(illegal));
         tags.put("GameKey", job.key().toString());
+        if (job.opening().plies() > 0) {
+            tags.put("OpeningPlies", Integer.toString(job.opening().plies()));
+        }
         pgn.append(PgnWriter.format(game, "transcend play", Integer.toString(job.key().game() + 1), tags));
         GameRow row = new GameRow(model, cap, job.sampling().protocol(), job.sampling().temperature(), opponent.name(),
                 opponent.rating(), opponent.calibrated(), job.key().game(), job.modelColor(), game.result().outcome(),

@@ -68,7 +68,7 @@ final class SweepSlot implements GameSlots.Slot<SweepJob> {
         ByColor<Player> players = job.modelColor() == Color.WHITE
                 ? new ByColor<>(model, opponent) : new ByColor<>(opponent, model);
         model.useSampling(job.sampling());
-        PlayedGame game = runner.play(players, job.seed());
+        PlayedGame game = runner.play(players, job.seed(), job.opening());
         recorder.record(job, game);
     }
 

@@ -30,10 +30,11 @@ import java.util.Set;
  * @param maxTries samples per move before a game is lost
  * @param moveLimit full moves before a game is stopped as a draw
  * @param seed the run seed the game seeds derive from
- * @param opponents each opponent's recipe ({@link PlayerRecipes}), by name
+ * @param opponents each opponent's recipe ({@link PlayerRecipes}), by name; with a ladder, its ratings
+ * @param openingPlies plies of the random openings, or null for the standard start (absent in older folders)
  */
 record SweepTerms(String model, Integer cap, SamplingProtocol protocol, int maxTries, int moveLimit, long seed,
-                  Map<String, JsonNode> opponents) {
+                  Map<String, JsonNode> opponents, Integer openingPlies) {
 
     /** File name inside the sweep folder. */
     static final String FILE = "sweep.json";
@@ -43,7 +44,8 @@ record SweepTerms(String model, Integer cap, SamplingProtocol protocol, int maxT
         Map<String, JsonNode> recipes = new LinkedHashMap<>();
         opponents.forEach(o -> recipes.put(o.name(), PlayerRecipes.of(o)));
         return new SweepTerms(model.name(), cap.isPresent() ? cap.getAsInt() : null, settings.protocol(),
-                settings.maxTries(), settings.moveLimit(), settings.seed(), recipes);
+                settings.maxTries(), settings.moveLimit(), settings.seed(), recipes,
+                settings.openingPlies() == 0 ? null : settings.openingPlies());
     }
 
     /**
@@ -68,7 +70,7 @@ record SweepTerms(String model, Integer cap, SamplingProtocol protocol, int maxT
             Map<String, JsonNode> recipes = new LinkedHashMap<>(opponents);
             played.stream().filter(before.recipes()::containsKey) // opponents with games but not in this run
                     .forEach(name -> recipes.putIfAbsent(name, before.recipes().get(name)));
-            now = new SweepTerms(model, cap, protocol, maxTries, moveLimit, seed, recipes);
+            now = new SweepTerms(model, cap, protocol, maxTries, moveLimit, seed, recipes, openingPlies);
             Terms.require(Stage.PLAY, file, before.playedBy(played), now.playedBy(played));
         }
         Terms.write(file, now);
@@ -82,6 +84,6 @@ record SweepTerms(String model, Integer cap, SamplingProtocol protocol, int maxT
     private SweepTerms playedBy(Set<String> played) {
         Map<String, JsonNode> kept = new LinkedHashMap<>();
         played.stream().filter(recipes()::containsKey).forEach(name -> kept.put(name, recipes().get(name)));
-        return new SweepTerms(model, cap, protocol, maxTries, moveLimit, seed, kept);
+        return new SweepTerms(model, cap, protocol, maxTries, moveLimit, seed, kept, openingPlies);
     }
 }

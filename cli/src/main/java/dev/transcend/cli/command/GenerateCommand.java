@@ -43,6 +43,14 @@ public final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "N", description = "Seed for pairings and random players (default 0).")
     private Long seed;
 
+    @Option(names = "--opening-plies", paramLabel = "N",
+            description = "Random plies each game starts with (default 0: the standard start).")
+    private Integer openingPlies;
+
+    @Option(names = "--ladder", paramLabel = "FILE",
+            description = "ladder.csv from transcend calibrate: players on it get its measured ratings in WhiteElo/BlackElo.")
+    private String ladder;
+
     @Mixin
     private ProgressOption progress;
 
@@ -53,7 +61,8 @@ public final class GenerateCommand implements Callable<Integer> {
         GenerateSettings settings = new GenerateSettings(players != null ? players : base.players(),
                 games != null ? games : base.games(), base.moveLimit(),
                 concurrency != null ? concurrency : base.concurrency(), seed != null ? seed : base.seed(),
-                base.pairing(), playersFile != null ? playersFile : base.playersFile());
+                base.pairing(), playersFile != null ? playersFile : base.playersFile(),
+                openingPlies != null ? openingPlies : base.openingPlies(), ladder != null ? ladder : base.ladder());
         PlayerRoster roster = PlayerRoster.read(Path.of(settings.playersFile()));
         GenerateSummary s = Generator.run(roster.select(settings.players()), settings, out, progress.enabled(),
                 Checkpoint::loadPolicy);

@@ -65,6 +65,15 @@ public final class PlayCommand implements Callable<Integer> {
     @Option(names = "--name", paramLabel = "NAME", description = "Model name in games.csv and PGN (default <run>@step<N>).")
     private String name;
 
+    @Option(names = "--opening-plies", paramLabel = "N",
+            description = "Random plies each opening starts with, each opening played with both colours (default 0:"
+                    + " the standard start, the paper's).")
+    private Integer openingPlies;
+
+    @Option(names = "--ladder", paramLabel = "FILE",
+            description = "ladder.csv from transcend calibrate: opponents on it play with its measured ratings.")
+    private String ladder;
+
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output folder.")
     private Path out;
 
@@ -81,7 +90,7 @@ public final class PlayCommand implements Callable<Integer> {
             throw new ConfigException("--name must not be blank");
         }
         PlaySettings settings = new PlaySettings(temperatures, opponents, games, protocol, maxTries, moveLimit,
-                concurrency, seed, opponentsFile, sprt.sprt(Optional.empty()).orElse(null));
+                concurrency, seed, opponentsFile, sprt.sprt(Optional.empty()).orElse(null), openingPlies, ladder);
         CheckpointInfo info = Checkpoint.readInfo(model);
         String modelName = name != null ? name : Checkpoint.load(model).name();
         ModelSpec spec = new ModelSpec(modelName, null, false, "", model.toString(), null, null, null, info.ratingCap());

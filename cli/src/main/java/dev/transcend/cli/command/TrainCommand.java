@@ -42,7 +42,7 @@ public final class TrainCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         ExperimentConfig experiment = config == null
-                ? new ExperimentConfig(null, null, null, null, null, null, null, null, null)
+                ? new ExperimentConfig(null, null, null, null, null, null, null, null, null, null)
                 : ExperimentConfig.read(config);
         TrainSettings settings = steps == null ? experiment.train() : experiment.train().withSteps(steps);
         TrainSummary s = Trainer.run(data, experiment.model(), settings, out, resume, progress.enabled());

@@ -1,5 +1,6 @@
 package dev.transcend.cli.run;
 
+import dev.transcend.arena.calibrate.CalibrateSettings;
 import dev.transcend.arena.generate.GenerateSettings;
 import dev.transcend.arena.sweep.PlaySettings;
 import dev.transcend.core.config.ConfigException;
@@ -29,10 +30,13 @@ import java.util.regex.Pattern;
  * @param model the transformer's shape
  * @param train optimizer and schedule
  * @param play the temperature sweep against rated opponents
+ * @param calibrate optional round robin that measures one rating scale first ({@code transcend calibrate}); its
+ *                  {@code ladder.csv} then rates generate's players and play's opponents unless those sections name a
+ *                  {@code ladder} of their own
  */
 public record ExperimentConfig(String name, String description, String runDir, GenerateSettings generate,
                                List<String> inputs, PrepareSettings prepare, GptConfig model, TrainSettings train,
-                               PlaySettings play) {
+                               PlaySettings play, CalibrateSettings calibrate) {
 
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9._-]{1,80}");
 

@@ -2,6 +2,10 @@ package dev.transcend.cli.run;
 
 import dev.transcend.core.progress.Progress;
 import dev.transcend.core.progress.ProgressUnit;
+import dev.transcend.arena.calibrate.CalibrateSettings;
+import dev.transcend.arena.calibrate.CalibrateSummary;
+import dev.transcend.arena.calibrate.Calibration;
+import dev.transcend.arena.generate.GenerateSettings;
 import dev.transcend.arena.generate.GenerateSummary;
 import dev.transcend.arena.generate.Generator;
 import dev.transcend.arena.player.ModelSpec;
@@ -18,6 +22,9 @@ import dev.transcend.core.provenance.RefusedException;
 import dev.transcend.core.provenance.Stage;
 import dev.transcend.core.provenance.TermChange;
 import dev.transcend.cli.Advice;
+import dev.transcend.cli.command.CalibrateCommand;
+import dev.transcend.core.ladder.LadderCsv;
+import dev.transcend.rating.LadderFit;
 import dev.transcend.cli.SprtOptions;
 import dev.transcend.core.ratings.Sprt;
 import dev.transcend.dataprep.prepare.PrepareSummary;
@@ -41,7 +48,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * {@code transcend run}: generate (or read) games, prepare a capped dataset, train, sweep
+ * {@code transcend run}: calibrate a rating scale (with a {@code calibrate:} section), generate (or read) games, prepare a capped dataset, train, sweep
  * temperatures, rate and report, each stage in its own folder of the run. Every stage resumes or
  * skips what an earlier, interrupted run of the same config finished: generation and the sweep
  * resume game by game, training from its last checkpoint, and a dataset whose manifest records the
@@ -89,6 +96,9 @@ public final class Pipeline {
         }
         Path html;
         try {
+            if (config.calibrate() != null) {
+                calibrate();
+            }
             List<Path> inputs = config.generate() != null ? List.of(generate())
                     : config.inputs().stream().map(Path::of).toList();
             prepare(inputs);
@@ -104,6 +114,26 @@ public final class Pipeline {
         return html;
     }
 
+    /** Runs (or resumes, or refits) the round robin; its {@code ladder.csv} rates generate's and play's players. */
+    private void calibrate() throws IOException, InterruptedException {
+        CalibrateSettings c = config.calibrate();
+        header(Stage.CALIBRATE, c.players().size() + " players, " + c.gamesPerPair() + " games per pair, anchor "
+                + c.anchor().player() + " = " + c.anchor().rating() + " -> " + layout.calibrate());
+        PlayerRoster roster = PlayerRoster.read(Path.of(c.playersFile()));
+        CalibrateSummary s = Calibration.run(roster.players(), c, layout.calibrate(), progress, Checkpoint::loadPolicy,
+                LadderFit::fit);
+        out.printf("  %d games (%d from an earlier run)%n", s.games(), s.resumed());
+        CalibrateCommand.print(s, out);
+    }
+
+    /** @return the ladder generate and play use: a section's own, else the calibrate stage's, else none (null) */
+    private String ladder(String own) {
+        if (own != null) {
+            return own;
+        }
+        return config.calibrate() == null ? null : layout.calibrate().resolve(LadderCsv.FILE_NAME).toString();
+    }
+
     private Path generate() throws IOException, InterruptedException {
         header(Stage.GENERATE, "engine-made training games -> " + layout.generate());
         if (Files.exists(layout.train())) {
@@ -113,8 +143,9 @@ public final class Pipeline {
                         + Advice.list(changes) + " would change its dataset; " + NEW_RUN + restore());
             }
         }
-        PlayerRoster roster = PlayerRoster.read(Path.of(config.generate().playersFile()));
-        GenerateSummary s = Generator.run(roster.select(config.generate().players()), config.generate(),
+        GenerateSettings settings = config.generate().withLadder(ladder(config.generate().ladder()));
+        PlayerRoster roster = PlayerRoster.read(Path.of(settings.playersFile()));
+        GenerateSummary s = Generator.run(roster.select(settings.players()), settings,
                 layout.generate(), progress, Checkpoint::loadPolicy);
         out.printf("  %d games (%d from an earlier run), %.0f plies on average%n", s.games(), s.resumed(), s.meanPlies());
         return layout.generate().resolve(Generator.GAMES_PGN);
@@ -178,8 +209,8 @@ public final class Pipeline {
         ModelSpec model = new ModelSpec(name, null, false, "", layout.checkpoint().toString(), null, null, null,
                 info.ratingCap());
         PlayerRoster roster = PlayerRoster.read(Path.of(config.play().opponentsFile()));
-        SweepSummary s = Sweep.run(model, roster.players(), config.play(), layout.play(), progress,
-                Checkpoint::loadPolicy);
+        SweepSummary s = Sweep.run(model, roster.players(), config.play().withLadder(ladder(config.play().ladder())),
+                layout.play(), progress, Checkpoint::loadPolicy);
         out.printf("  %d games (%d from an earlier run): %d wins, %d draws, %d losses; %d illegal samples%s%n",
                 s.games(), s.resumed(), s.wins(), s.draws(), s.losses(), s.illegalAttempts(),
                 s.engineFaults() == 0 ? "" : "; " + s.engineFaults() + " won by engine failures");
@@ -228,7 +259,8 @@ public final class Pipeline {
     private void header(Stage stage, String what) {
         stages++;
         current = layout.folder(stage);
-        out.printf("%n[%d/%d] %s: %s%n", stages, config.generate() != null ? 6 : 5, stage, what);
+        out.printf("%n[%d/%d] %s: %s%n", stages, (config.generate() != null ? 6 : 5) + (config.calibrate() != null ? 1 : 0),
+                stage, what);
     }
 
     private static String human(Duration d) {

@@ -28,7 +28,8 @@ public record RunLayout(Path root) {
     }
 
     /**
-     * @return the stage's folder: {@code generate} (engine-made games), {@code data} (the capped, tokenized dataset),
+     * @return the stage's folder: {@code calibrate} (the round robin's {@code ladder.csv}), {@code generate}
+     *         (engine-made games), {@code data} (the capped, tokenized dataset),
      *         {@code train} (log and {@code checkpoint/}), {@code play} (the sweep's {@code games.csv} and
      *         {@code games.pgn}), {@code ratings} ({@code ratings.csv}) or {@code report}
      */
@@ -43,6 +44,11 @@ public record RunLayout(Path root) {
     /** @return every stage's folder, in the order the stages run */
     public List<Path> stages() {
         return Arrays.stream(Stage.values()).map(this::folder).toList();
+    }
+
+    /** @return the calibration folder ({@code games.pgn}, {@code ladder.csv}) */
+    public Path calibrate() {
+        return folder(Stage.CALIBRATE);
     }
 
     public Path generate() {

@@ -11,7 +11,7 @@ import java.util.Locale;
  * {@code manifest.json} whose {@code stage} is the stage's {@link #id()}.
  */
 public enum Stage {
-    GENERATE, PREPARE, TRAIN, PLAY, RATE, REPORT;
+    CALIBRATE, GENERATE, PREPARE, TRAIN, PLAY, RATE, REPORT;
 
     /** @return the name in manifests and messages, e.g. {@code play} */
     @JsonValue

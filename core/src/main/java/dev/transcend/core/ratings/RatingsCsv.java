@@ -38,9 +38,13 @@ public final class RatingsCsv {
     public static final List<String> SPRT_COLUMNS = List.of("sprt_above", "sprt_elo0", "sprt_elo1", "sprt_llr",
             "sprt_lower", "sprt_upper", "sprt_decision");
 
-    /** The exact header of {@code ratings.csv} as written now. */
-    public static final List<String> HEADER = Stream.concat(HEADER_BEFORE_SPRT.stream(),
+    /** The header before the {@code distinct_games} column; such files are still read (distinct games unknown). */
+    public static final List<String> HEADER_BEFORE_DISTINCT = Stream.concat(HEADER_BEFORE_SPRT.stream(),
             SPRT_COLUMNS.stream()).toList();
+
+    /** The exact header of {@code ratings.csv} as written now: {@code distinct_games} last, empty when unknown. */
+    public static final List<String> HEADER = Stream.concat(HEADER_BEFORE_DISTINCT.stream(),
+            Stream.of("distinct_games")).toList();
 
     private RatingsCsv() {
     }
@@ -69,7 +73,7 @@ public final class RatingsCsv {
      * @throws IOException if the file cannot be read
      */
     public static List<RatingRow> read(Path file) throws IOException {
-        return StrictCsvReader.readAnyHeader(file, List.of(HEADER, HEADER_BEFORE_SPRT), RatingsCsv::row).stream()
+        return StrictCsvReader.readAnyHeader(file, List.of(HEADER, HEADER_BEFORE_DISTINCT, HEADER_BEFORE_SPRT), RatingsCsv::row).stream()
                 .map(StrictCsvReader.Numbered::value).toList();
     }
 
@@ -94,6 +98,7 @@ public final class RatingsCsv {
         } else {
             SPRT_COLUMNS.forEach(column -> cells.add(""));
         }
+        cells.add(row.distinctGames().isPresent() ? Integer.toString(row.distinctGames().getAsInt()) : "");
         return cells;
     }
 
@@ -111,7 +116,8 @@ public final class RatingsCsv {
         EloEstimate elo = new EloEstimate(EloBound.fromCsv(c.required("elo_bound")), c.optionalDecimal("elo_mle"),
                 c.optionalDecimal("elo_low95"), c.optionalDecimal("elo_high95"));
         return new RatingRow(group, tally, c.integer("illegal_attempts"), c.integer("illegal_losses"), glicko, elo,
-                sprt(c, tally.games()));
+                sprt(c, tally.games()), c.has("distinct_games") ? c.optionalInteger("distinct_games")
+                : java.util.OptionalInt.empty());
     }
 
     /** The SPRT columns: absent (an older file) or all empty, or all set. */
