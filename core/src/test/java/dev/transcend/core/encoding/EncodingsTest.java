@@ -19,13 +19,15 @@ class EncodingsTest {
         assertSame(uci, Encodings.standard());
         assertEquals("uci-move-v1", Encodings.DEFAULT_ID, "what files without an encoding field were written with");
         assertEquals(Optional.of(uci), Encodings.find("uci-move-v1"));
-        assertEquals(List.of("uci-move-v1"), Encodings.ids());
+        assertEquals(List.of("uci-move-v1", "uci-move-board-v1"), Encodings.ids());
+        assertEquals("uci-move-board-v1", Encodings.byId("uci-move-board-v1").id());
+        assertEquals(uci.fingerprint(), Encodings.byId("uci-move-board-v1").fingerprint(), "same tokens, same shards");
     }
 
     @Test
     void anUnknownIdIsAnErrorListingTheKnownOnes() {
         assertEquals(Optional.empty(), Encodings.find("san-char-v1"));
         ConfigException e = assertThrows(ConfigException.class, () -> Encodings.byId("san-char-v1"));
-        assertEquals("unknown encoding 'san-char-v1'; known: uci-move-v1", e.getMessage());
+        assertEquals("unknown encoding 'san-char-v1'; known: uci-move-v1, uci-move-board-v1", e.getMessage());
     }
 }
