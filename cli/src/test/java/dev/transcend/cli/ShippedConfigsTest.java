@@ -20,7 +20,6 @@ class ShippedConfigsTest {
 
     @Test
     void everyExperimentConfigIsValidAndItsPlayersExist() throws IOException {
-        PlayerRoster roster = PlayerRoster.read(CONFIGS.resolve("opponents.yaml"));
         List<Path> configs;
         try (Stream<Path> files = Files.list(CONFIGS)) {
             configs = files.filter(f -> f.toString().endsWith(".yaml") && !f.endsWith("opponents.yaml")).sorted().toList();
@@ -30,12 +29,21 @@ class ShippedConfigsTest {
         for (Path file : configs) {
             ExperimentConfig config = ExperimentConfig.read(file);
             config.requireRunnable();
-            roster.select(config.play().opponents());
+            PlayerRoster players = PlayerRoster.read(Path.of("..").resolve(config.play().opponentsFile()));
+            players.select(config.play().opponents());
             if (config.generate() != null) {
-                roster.select(config.generate().players());
+                PlayerRoster.read(Path.of("..").resolve(config.generate().playersFile()))
+                        .select(config.generate().players());
+            }
+            if (config.calibrate() != null) {
+                PlayerRoster.read(Path.of("..").resolve(config.calibrate().playersFile()))
+                        .select(config.calibrate().players());
             }
             assertTrue(2 * config.play().moveLimit() <= config.model().maxPlies(), file + ": move limit exceeds context");
-            assertEquals("configs/opponents.yaml", config.play().opponentsFile(), file.toString());
+            assertTrue(config.play().opponentsFile().startsWith("configs/"), file.toString());
+        }
+        for (Path panel : Files.list(CONFIGS.resolve("panels")).sorted().toList()) {
+            PlayerRoster.read(panel); // experts resolve their base
         }
     }
 }

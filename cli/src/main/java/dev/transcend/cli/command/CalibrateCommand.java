@@ -22,7 +22,7 @@ import java.util.concurrent.Callable;
 
 /** {@code transcend calibrate}: a round robin that measures one rating scale and writes {@code ladder.csv}. */
 @Command(name = "calibrate", mixinStandardHelpOptions = true,
-        description = {"Rate players on one scale: a round robin, joint maximum-likelihood Elo with 95% intervals,",
+        description = {"Rate players on one scale: a round robin, joint maximum-likelihood Elo with 95%% intervals,",
             "anchored at one stated player and rating. Writes games.pgn and ladder.csv (read by generate and play",
             "through 'ladder:'). Resumes an interrupted run; a rerun of a finished one refits."})
 public final class CalibrateCommand implements Callable<Integer> {
