@@ -73,6 +73,6 @@ public record LadderRatings(List<PlayerSpec> players, List<String> missing) {
                     m.maxTries(), m.cap());
         }
         ExpertSpec x = (ExpertSpec) p;
-        return new ExpertSpec(x.name(), rating, true, note, x.base(), x.errors());
+        return new ExpertSpec(x.name(), rating, true, note, x.base(), x.errors(), x.resolvedBase());
     }
 }
