@@ -20,10 +20,17 @@ public final class Board {
     public static final int QUEEN = 4;
     public static final int KING = 5;
 
+    /** (file, rank) steps of a knight and a king, and the ray directions of bishops and rooks. */
+    static final int[][] KNIGHT_STEPS = {{1, 2}, {2, 1}, {2, -1}, {1, -2}, {-1, -2}, {-2, -1}, {-2, 1}, {-1, 2}};
+    static final int[][] KING_STEPS = {{1, 0}, {1, 1}, {0, 1}, {-1, 1}, {-1, 0}, {-1, -1}, {0, -1}, {1, -1}};
+    static final int[][] DIAGONALS = {{1, 1}, {1, -1}, {-1, 1}, {-1, -1}};
+    static final int[][] LINES = {{1, 0}, {-1, 0}, {0, 1}, {0, -1}};
+
     private static final String START_RANK = "RNBQKBNR";
 
     private final byte[] squares = new byte[64];
     private boolean whiteToMove = true;
+    private int enPassant = -1;
 
     private Board() {
     }
@@ -66,6 +73,7 @@ public final class Board {
         if (type == PAWN && (to & 7) != (from & 7) && squares[to] == 0) {
             squares[(from & ~7) + (to & 7)] = 0; // en passant: the passed pawn stands beside the mover
         }
+        enPassant = type == Board.PAWN && Math.abs(to - from) == 16 ? (from + to) / 2 : -1;
         squares[to] = piece;
         squares[from] = 0;
         if (uci.length() == 5 && piece != 0) {
@@ -81,6 +89,11 @@ public final class Board {
     /** @return the piece code on square 0..63 (0 empty) */
     public int piece(int square) {
         return squares[square];
+    }
+
+    /** @return the square a pawn just skipped with a double push (an en passant target), or -1 */
+    public int enPassantSquare() {
+        return enPassant;
     }
 
     /** @return whether white is to move */

@@ -31,10 +31,6 @@ public final class BoardFeatures {
 
     private static final int[] VALUE = {1, 3, 3, 5, 9, 0};
     private static final int[] ATTACKER_VALUE = {1, 3, 3, 5, 9, 100};
-    private static final int[][] KNIGHT = {{1, 2}, {2, 1}, {2, -1}, {1, -2}, {-1, -2}, {-2, -1}, {-2, 1}, {-1, 2}};
-    private static final int[][] KING = {{1, 0}, {1, 1}, {0, 1}, {-1, 1}, {-1, 0}, {-1, -1}, {0, -1}, {1, -1}};
-    private static final int[][] DIAGONAL = {{1, 1}, {1, -1}, {-1, 1}, {-1, -1}};
-    private static final int[][] STRAIGHT = {{1, 0}, {-1, 0}, {0, 1}, {0, -1}};
 
     private BoardFeatures() {
     }
@@ -98,20 +94,20 @@ public final class BoardFeatures {
                 mark(file + 1, rank + dr, side, value, count, cheapest);
             }
             case Board.KNIGHT -> {
-                for (int[] d : KNIGHT) {
+                for (int[] d : Board.KNIGHT_STEPS) {
                     mark(file + d[0], rank + d[1], side, value, count, cheapest);
                 }
             }
             case Board.KING -> {
-                for (int[] d : KING) {
+                for (int[] d : Board.KING_STEPS) {
                     mark(file + d[0], rank + d[1], side, value, count, cheapest);
                 }
             }
-            case Board.BISHOP -> rays(board, file, rank, DIAGONAL, side, value, count, cheapest);
-            case Board.ROOK -> rays(board, file, rank, STRAIGHT, side, value, count, cheapest);
+            case Board.BISHOP -> rays(board, file, rank, Board.DIAGONALS, side, value, count, cheapest);
+            case Board.ROOK -> rays(board, file, rank, Board.LINES, side, value, count, cheapest);
             default -> {
-                rays(board, file, rank, DIAGONAL, side, value, count, cheapest);
-                rays(board, file, rank, STRAIGHT, side, value, count, cheapest);
+                rays(board, file, rank, Board.DIAGONALS, side, value, count, cheapest);
+                rays(board, file, rank, Board.LINES, side, value, count, cheapest);
             }
         }
     }

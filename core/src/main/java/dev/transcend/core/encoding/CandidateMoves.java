@@ -5,7 +5,7 @@ import dev.transcend.core.vocab.MoveVocabulary;
 /**
  * The moves a board-aware model chooses among: the pseudo-legal moves of the side to move (each piece's moves by its
  * movement rules and the board's occupancy, pawn pushes, captures and promotions, castling when king and rook stand
- * on their squares with nothing between; pins, checks and en passant ignored), as {@link MoveVocabulary} token ids.
+ * on their squares with nothing between, en passant onto the square a pawn just skipped; pins and checks ignored), as {@link MoveVocabulary} token ids.
  * Training scores the data's move against these only (a softmax over candidates, the "scorer over legal moves" the
  * project's CPU pilot suggested, {@code ../shared/notes/cpu-pilot.md}), so the model spends none of its budget on
  * learning which moves exist; play samples among the truly legal moves (the arena's legal-moves protocol), a subset.
@@ -18,10 +18,6 @@ public final class CandidateMoves {
     /** Token id of the queen, rook, bishop, knight promotion of from * 64 + to. */
     private static final int[][] PROMOTION = new int[4][64 * 64];
     private static final String PROMOTION_LETTERS = "qrbn";
-    private static final int[][] KNIGHT = {{1, 2}, {2, 1}, {2, -1}, {1, -2}, {-1, -2}, {-2, -1}, {-2, 1}, {-1, 2}};
-    private static final int[][] KING = {{1, 0}, {1, 1}, {0, 1}, {-1, 1}, {-1, 0}, {-1, -1}, {0, -1}, {1, -1}};
-    private static final int[][] DIAGONAL = {{1, 1}, {1, -1}, {-1, 1}, {-1, -1}};
-    private static final int[][] STRAIGHT = {{1, 0}, {-1, 0}, {0, 1}, {0, -1}};
 
     static {
         for (int from = 0; from < 64; from++) {
@@ -56,15 +52,15 @@ public final class CandidateMoves {
             int rank = from >> 3;
             switch (Board.typeOf(code)) {
                 case Board.PAWN -> pawn(board, from, file, rank, white, out, offset);
-                case Board.KNIGHT -> steps(board, from, file, rank, KNIGHT, white, out, offset);
-                case Board.BISHOP -> slides(board, from, file, rank, DIAGONAL, white, out, offset);
-                case Board.ROOK -> slides(board, from, file, rank, STRAIGHT, white, out, offset);
+                case Board.KNIGHT -> steps(board, from, file, rank, Board.KNIGHT_STEPS, white, out, offset);
+                case Board.BISHOP -> slides(board, from, file, rank, Board.DIAGONALS, white, out, offset);
+                case Board.ROOK -> slides(board, from, file, rank, Board.LINES, white, out, offset);
                 case Board.QUEEN -> {
-                    slides(board, from, file, rank, DIAGONAL, white, out, offset);
-                    slides(board, from, file, rank, STRAIGHT, white, out, offset);
+                    slides(board, from, file, rank, Board.DIAGONALS, white, out, offset);
+                    slides(board, from, file, rank, Board.LINES, white, out, offset);
                 }
                 default -> {
-                    steps(board, from, file, rank, KING, white, out, offset);
+                    steps(board, from, file, rank, Board.KING_STEPS, white, out, offset);
                     castling(board, from, white, out, offset);
                 }
             }
@@ -93,7 +89,7 @@ public final class CandidateMoves {
             }
             int to = r1 * 8 + f;
             int target = board.piece(to);
-            if (target != 0 && Board.isWhite(target) != white) {
+            if ((target != 0 && Board.isWhite(target) != white) || to == board.enPassantSquare()) {
                 pawnTo(from, to, r1, out, offset);
             }
         }

@@ -43,6 +43,38 @@ class BoardTest {
                 "castles " + castles + ", promotions " + promotions + ", en passant " + enPassant);
     }
 
+    /** Training scores moves among the candidates: every legal move must be one, and most candidates are legal. */
+    @Test
+    void candidateMovesHoldEveryLegalMove() {
+        Encoding encoding = Encodings.byId(UciMoveBoardEncoding.ID);
+        int v = encoding.vocabularySize();
+        SplittableRandom rng = new SplittableRandom(9);
+        long candidates = 0;
+        long legalCount = 0;
+        for (int game = 0; game < 100; game++) {
+            Position position = Position.start();
+            Board board = Board.start();
+            for (int ply = 0; ply < 200 && position.end().isEmpty(); ply++) {
+                float[] row = new float[v];
+                java.util.Arrays.fill(row, -1f);
+                CandidateMoves.unmask(board, row, 0);
+                List<String> legal = position.legalMoves();
+                for (int id : encoding.tokensOf(legal).stream().toArray()) {
+                    assertEquals(0f, row[id], "game " + game + " ply " + ply + ": legal " + encoding.tokenName(id)
+                            + " is no candidate in " + position.fen());
+                }
+                for (float x : row) {
+                    candidates += x == 0f ? 1 : 0;
+                }
+                legalCount += legal.size();
+                String move = legal.get(rng.nextInt(legal.size()));
+                position.play(move);
+                board.apply(move);
+            }
+        }
+        assertTrue(legalCount > 0.85 * candidates, legalCount + " legal of " + candidates + " candidates");
+    }
+
     @Test
     void featuresMarkPiecesRelativeToTheMoverAndAHangingPiece() {
         // 1.e4 d5: the d5 pawn is attacked by e4 and defended by the d8 queen; then 2.Nf3 Qd6 3.Ng5 Qg3: the queen
