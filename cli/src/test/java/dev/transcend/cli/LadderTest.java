@@ -75,7 +75,10 @@ class LadderTest {
         }
         ladder.rows().forEach(r -> assertEquals(8, r.games(), r.player()));
         assertEquals("sf-n50", ladder.rows().get(0).player(), ladder.toString());
-        List<ParsedGame> games = new dev.transcend.arena.game.PgnFile(out.resolve("games.pgn")).completeGames();
+        // games are appended as they finish (two slots), so put them back in schedule order (the Round tag)
+        List<ParsedGame> games = new dev.transcend.arena.game.PgnFile(out.resolve("games.pgn")).completeGames()
+                .stream().sorted(java.util.Comparator.comparingInt(g -> Integer.parseInt(g.tag("Round").orElseThrow())))
+                .toList();
         assertEquals(12, games.size());
         games.forEach(g -> assertEquals("2", g.tag("OpeningPlies").orElseThrow()));
         // games 2k and 2k+1 of a pair share an opening, with the colours swapped
