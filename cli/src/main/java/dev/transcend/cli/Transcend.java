@@ -1,5 +1,6 @@
 package dev.transcend.cli;
 
+import dev.transcend.cli.command.AblateCommand;
 import dev.transcend.cli.command.BenchCommand;
 import dev.transcend.cli.command.CalibrateCommand;
 import dev.transcend.cli.command.GenerateCommand;
@@ -25,6 +26,7 @@ import picocli.CommandLine;
             "train a transformer on rating-capped games and measure its strength vs temperature."},
         subcommands = {
             RunCommand.class,
+            AblateCommand.class,
             CalibrateCommand.class,
             GenerateCommand.class,
             PrepareCommand.class,

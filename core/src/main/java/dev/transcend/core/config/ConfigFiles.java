@@ -87,10 +87,32 @@ public final class ConfigFiles {
         }
     }
 
+    /**
+     * Reads a tree already parsed (e.g. a config merged from parts) into a record, as strictly as {@link #read}.
+     *
+     * @param tree  the settings
+     * @param type  record to read them into
+     * @param where what the tree is, for messages, e.g. {@code configs/ablation.yaml: arm 'k1'}
+     * @throws ConfigException naming {@code where}, the key and what is allowed
+     */
+    public static <T> T convert(com.fasterxml.jackson.databind.JsonNode tree, Class<T> type, String where) {
+        try {
+            return YAML.treeToValue(tree, type);
+        } catch (JsonProcessingException e) {
+            throw new ConfigException(describe(where, null, e), e);
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException(where + ": " + e.getMessage(), e);
+        }
+    }
+
     /** Turns a Jackson error into one line a user can act on. */
     static String describe(Path file, JsonProcessingException e) {
+        return describe(file.toString(), file, e);
+    }
+
+    private static String describe(String label, Path file, JsonProcessingException e) {
         JsonLocation loc = e.getLocation();
-        String where = file + (loc != null && loc.getLineNr() > 0 ? " line " + loc.getLineNr() : "");
+        String where = label + (file != null && loc != null && loc.getLineNr() > 0 ? " line " + loc.getLineNr() : "");
         for (Throwable c = e.getCause(); c != null; c = c.getCause()) {
             if (c instanceof ConfigException config) {
                 // a record's own validation (compact constructor, type resolver) rejected a value
@@ -99,7 +121,7 @@ public final class ConfigFiles {
         }
         if (e instanceof UnrecognizedPropertyException u) {
             // records are built after all keys are read, so Jackson's location is the end of the object
-            int line = lineOfKey(file, u.getPropertyName());
+            int line = file == null ? -1 : lineOfKey(file, u.getPropertyName());
             where = line > 0 ? file + " line " + line : where;
             return where + ": unknown key '" + u.getPropertyName() + "'" + at(u)
                     + "; allowed keys: " + sorted(u.getKnownPropertyIds());
