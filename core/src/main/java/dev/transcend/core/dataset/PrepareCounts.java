@@ -22,11 +22,17 @@ import java.util.Map;
  * @param ratingHistogram 100-point bins of {@code max(WhiteElo, BlackElo)} for games read and kept
  * @param shards the shard files, train first
  * @param skippedLogged rows in {@code skipped.csv} (at most {@code SkipLog.PER_REASON} per reason)
+ * @param undecodedText files with lines that are not valid UTF-8 (empty in manifests written before it was counted)
  */
 public record PrepareCounts(long gamesRead, long gamesKept, Map<DropReason, Long> dropped,
                             long trainGames, long trainTokens, long validationGames, long validationTokens,
                             long inputBytes, long uncompressedBytes, List<InputError> inputErrors,
-                            List<RatingBin> ratingHistogram, List<ShardInfo> shards, int skippedLogged) {
+                            List<RatingBin> ratingHistogram, List<ShardInfo> shards, int skippedLogged,
+                            List<UndecodedText> undecodedText) {
+
+    public PrepareCounts {
+        undecodedText = undecodedText == null ? List.of() : List.copyOf(undecodedText);
+    }
 
     /** @return games dropped for any reason */
     public long gamesDropped() {

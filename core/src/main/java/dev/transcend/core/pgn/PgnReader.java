@@ -10,10 +10,12 @@ import java.util.Map;
  * pgn-extract output with UCI movetext, old CRLF databases. It only splits the input into games
  * (tag pairs + movetext); {@link MovetextParser} checks the moves.
  *
- * <p>A game starts at a tag pair and ends at the first of: a blank line after its movetext (outside
- * comments and variations), a tag pair after its movetext or after a blank line (so missing blank
- * lines between games are fine), a tag pair repeating one the game already has, or the end of the
- * input. Tolerated on the way: a UTF-8 byte-order mark, CRLF and trailing spaces, {@code %} escape
+ * <p>A game starts at a tag pair and ends at the first of: a blank line after its moves (outside
+ * comments and variations; a blank line after a comment that comes before the first move does not end
+ * the game), a tag pair after its movetext (so missing blank lines between games are fine), a tag pair
+ * repeating one the game already has, or the end of the input. A blank line inside the tag section
+ * does not end the game: the tags after it belong to the same game unless they repeat one of its tags
+ * (then they start the next game, as for tag-only games separated by blank lines). Tolerated on the way: a UTF-8 byte-order mark, CRLF and trailing spaces, {@code %} escape
  * lines (PGN standard 6), {@code ;} and multi-line {@code {}} comments, and {@code \"} escapes in
  * tag values. Whatever cannot be a game is returned as a {@link Skipped} record naming its line:
  * text with no tag pairs ({@link SkipReason#NOT_A_GAME}), a malformed tag pair, a comment left open
@@ -37,7 +39,7 @@ public final class PgnReader implements GameReader {
     private final StringBuilder movetext = new StringBuilder(4096);
     private long gameLine;
     private long movetextLine;
-    private boolean blankAfterTags;
+    private boolean hasMoves;
     private boolean inComment;
     private long commentLine;
     private int variationDepth;
@@ -74,14 +76,13 @@ public final class PgnReader implements GameReader {
             }
             String s = line.strip();
             if (s.isEmpty()) {
-                if (open && movetext.length() > 0 && variationDepth <= 0) {
+                if (open && hasMoves && variationDepth <= 0) {
                     return finish();
                 }
-                blankAfterTags |= open;
                 continue;
             }
             if (s.charAt(0) == '[') {
-                if (open && (movetext.length() > 0 || blankAfterTags || repeatsTag(s))) {
+                if (open && (movetext.length() > 0 || repeatsTag(s))) {
                     pushBack(line);
                     return finish();
                 }
@@ -133,7 +134,7 @@ public final class PgnReader implements GameReader {
         movetext.setLength(0);
         gameLine = lineNumber;
         movetextLine = lineNumber;
-        blankAfterTags = false;
+        hasMoves = false;
         inComment = false;
         variationDepth = 0;
         problem = null;
@@ -192,6 +193,8 @@ public final class PgnReader implements GameReader {
                 variationDepth++;
             } else if (c == ')') {
                 variationDepth--;
+            } else if (!Character.isWhitespace(c)) {
+                hasMoves = true; // a move, move number, NAG or result: more than comments
             }
         }
         if (movetext.length() + s.length() >= MAX_MOVETEXT_CHARS) {

@@ -214,6 +214,34 @@ class PgnReaderTest {
     }
 
     @Test
+    void aBlankLineInsideTheTagSectionDoesNotSplitTheGame() throws IOException {
+        // as some tools write it: the ratings after a blank line inside the tags (issue 9)
+        List<GameRecord> records = readText("[Event \"Rated Blitz game\"]\n[White \"a\"]\n\n[WhiteElo \"1200\"]\n"
+                + "[BlackElo \"1100\"]\n\n1. e4 e5 1-0\n\n[Event \"Casual Blitz game\"]\n\n[WhiteElo \"900\"]\n\n1. d4 *\n");
+        assertEquals(2, records.size(), records.toString());
+        ParsedGame first = assertInstanceOf(ParsedGame.class, records.get(0));
+        assertEquals("Rated Blitz game", first.tag("Event").orElseThrow());
+        assertEquals("1200", first.tag("WhiteElo").orElseThrow());
+        assertEquals("1100", first.tag("BlackElo").orElseThrow());
+        assertEquals("1. e4 e5 1-0", first.movetext());
+        ParsedGame second = assertInstanceOf(ParsedGame.class, records.get(1));
+        assertEquals("Casual Blitz game", second.tag("Event").orElseThrow());
+        assertEquals("900", second.tag("WhiteElo").orElseThrow());
+        assertEquals(9, second.line());
+    }
+
+    @Test
+    void aCommentBeforeTheFirstMoveFollowedByABlankLineStaysWithItsGame() throws IOException {
+        List<GameRecord> records = readText("[Event \"a\"]\n[WhiteElo \"1000\"]\n\n{ annotated by a tool }\n\n"
+                + "1. e4 e5 2. Nf3 1/2-1/2\n\n[Event \"b\"]\n[WhiteElo \"1100\"]\n\n1. d4 0-1\n");
+        assertEquals(2, records.size(), records.toString());
+        ParsedGame first = assertInstanceOf(ParsedGame.class, records.get(0));
+        assertEquals("{ annotated by a tool }\n1. e4 e5 2. Nf3 1/2-1/2", first.movetext());
+        assertEquals(4, first.movetextLine());
+        assertEquals("b", ((ParsedGame) records.get(1)).tag("Event").orElseThrow());
+    }
+
+    @Test
     void emptyInputHasNoGames() throws IOException {
         assertTrue(readText("").isEmpty());
         assertTrue(readText("\n\n% only an escape line\n").isEmpty());

@@ -1,5 +1,6 @@
 package dev.transcend.dataprep.input;
 
+import dev.transcend.core.dataset.UndecodedText;
 import dev.transcend.core.pgn.GameReader;
 import dev.transcend.core.pgn.GameRecord;
 import dev.transcend.core.pgn.PgnReader;
@@ -14,11 +15,12 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.util.Optional;
 
 /**
  * The games of one input file, decompressed and decoded as UTF-8 (malformed bytes become U+FFFD,
- * so a Latin-1 player name cannot stop a file), with the bytes read counted before and after
- * decompression for progress and throughput.
+ * so a Latin-1 player name cannot stop a file; the lines holding them are counted, {@link #undecodedText()}), with
+ * the bytes read counted before and after decompression for progress and throughput.
  */
 public final class GameSource implements Closeable {
 
@@ -27,13 +29,15 @@ public final class GameSource implements Closeable {
     private final InputFile input;
     private final CountingInputStream compressed;
     private final CountingInputStream uncompressed;
+    private final UndecodedLineCounter undecoded;
     private final GameReader reader;
 
     private GameSource(InputFile input, CountingInputStream compressed, CountingInputStream uncompressed,
-                       GameReader reader) {
+                       UndecodedLineCounter undecoded, GameReader reader) {
         this.input = input;
         this.compressed = compressed;
         this.uncompressed = uncompressed;
+        this.undecoded = undecoded;
         this.reader = reader;
     }
 
@@ -48,13 +52,14 @@ public final class GameSource implements Closeable {
         try {
             InputStream data = input.compression().decompress(new BufferedInputStream(compressed, BUFFER));
             CountingInputStream uncompressed = new CountingInputStream(data);
-            BufferedReader text = new BufferedReader(new InputStreamReader(uncompressed, StandardCharsets.UTF_8), BUFFER);
+            UndecodedLineCounter undecoded = new UndecodedLineCounter(new InputStreamReader(uncompressed, StandardCharsets.UTF_8));
+            BufferedReader text = new BufferedReader(undecoded, BUFFER);
             String name = input.path().toString();
             GameReader reader = switch (input.format()) {
                 case PGN -> new PgnReader(text, name);
                 case KAGGLE_CSV -> KaggleCsvReader.open(text, name);
             };
-            return new GameSource(input, compressed, uncompressed, reader);
+            return new GameSource(input, compressed, uncompressed, undecoded, reader);
         } catch (IOException | RuntimeException e) {
             compressed.close();
             if (e instanceof IOException io && io.getMessage() != null && io.getMessage().contains(input.path().toString())) {
@@ -96,6 +101,12 @@ public final class GameSource implements Closeable {
     /** @return decompressed bytes read so far, for throughput in MB/s of PGN text */
     public long uncompressedBytesRead() {
         return uncompressed.count();
+    }
+
+    /** @return the lines read so far that were not valid UTF-8, if any */
+    public Optional<UndecodedText> undecodedText() {
+        return undecoded.lines() == 0 ? Optional.empty()
+                : Optional.of(new UndecodedText(input.path().toString(), undecoded.lines(), undecoded.firstLine()));
     }
 
     @Override

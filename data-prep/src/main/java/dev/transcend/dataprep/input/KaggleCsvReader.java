@@ -7,6 +7,7 @@ import dev.transcend.core.pgn.SkipReason;
 import dev.transcend.core.pgn.Skipped;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.DuplicateHeaderMode;
 import org.apache.commons.csv.CSVRecord;
 
 import java.io.IOException;
@@ -32,6 +33,11 @@ public final class KaggleCsvReader implements GameReader {
     /** Columns the reader needs; the file's other columns are ignored. */
     static final List<String> REQUIRED = List.of("rated", "winner", "white_rating", "black_rating", "moves");
 
+    /** What prepare reads, for the message on a CSV of another shape (e.g. a chess.com or Kaggle export of other games). */
+    static final String ACCEPTED = "prepare reads PGN (.pgn, .pgn.gz, .pgn.bz2, .pgn.zst; SAN or UCI moves) and one CSV"
+            + " shape, the Kaggle 'Chess Game Dataset (Lichess)' games.csv with columns " + String.join(", ", REQUIRED)
+            + "; convert other exports to PGN";
+
     private final CSVParser parser;
     private final Iterator<CSVRecord> rows;
     private final String file;
@@ -53,15 +59,30 @@ public final class KaggleCsvReader implements GameReader {
      * @throws IOException if the header cannot be read or lacks a {@link #REQUIRED} column (message names them)
      */
     public static KaggleCsvReader open(Reader in, String file) throws IOException {
-        CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
-        CSVParser parser = format.parse(in);
+        // any header is read (blank or repeated names included), so a CSV of another shape gets the message below
+        CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
+                .setAllowMissingColumnNames(true).setDuplicateHeaderMode(DuplicateHeaderMode.ALLOW_ALL).get();
+        CSVParser parser;
+        try {
+            parser = format.parse(in);
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            throw new IOException(file + ": " + ACCEPTED + "; its header row cannot be read: " + e.getMessage(), e);
+        }
         List<String> missing = REQUIRED.stream().filter(c -> !parser.getHeaderMap().containsKey(c)).toList();
         if (!missing.isEmpty()) {
+            List<String> header = parser.getHeaderNames();
             parser.close();
-            throw new IOException(file + ": not a Kaggle datasnaek games CSV: missing columns " + missing
-                    + " (header: " + parser.getHeaderNames() + ")");
+            throw new IOException(file + ": not a Kaggle datasnaek games CSV (missing columns " + missing + "; header: "
+                    + shortened(header) + "). " + ACCEPTED);
         }
         return new KaggleCsvReader(parser, file);
+    }
+
+    private static String shortened(List<String> header) {
+        String text = header.toString();
+        return text.length() <= 200 ? text : text.substring(0, 200) + "...]";
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.transcend.dataprep.prepare;
 
 import dev.transcend.core.dataset.InputError;
+import dev.transcend.core.dataset.UndecodedText;
 import dev.transcend.core.dataset.PrepareCounts;
 import dev.transcend.core.dataset.DropReason;
 
@@ -70,6 +71,9 @@ public record PrepareSummary(Path outDir, DatasetSettings settings, PrepareCount
                 counts.trainGames(), counts.trainTokens(), counts.validationGames(), counts.validationTokens()));
         for (String warning : warnings()) {
             out.append("  WARNING ").append(warning).append(System.lineSeparator());
+        }
+        for (UndecodedText text : counts.undecodedText()) {
+            out.append("  WARNING ").append(text.describe()).append(System.lineSeparator());
         }
         for (InputError error : counts.inputErrors()) {
             out.append("  INPUT ERROR ").append(error.file()).append(" after ").append(error.gamesRead())

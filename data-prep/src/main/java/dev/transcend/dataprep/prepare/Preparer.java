@@ -3,6 +3,7 @@ package dev.transcend.dataprep.prepare;
 import dev.transcend.core.progress.Progress;
 import dev.transcend.core.progress.ProgressUnit;
 import dev.transcend.core.dataset.InputError;
+import dev.transcend.core.dataset.UndecodedText;
 import dev.transcend.core.dataset.PlayersCsv;
 import dev.transcend.core.dataset.PrepareCounts;
 import dev.transcend.core.dataset.ShardInfo;
@@ -15,6 +16,7 @@ import dev.transcend.core.provenance.StageFolder;
 import dev.transcend.core.io.FolderSwap;
 import dev.transcend.core.dataset.DropReason;
 import dev.transcend.dataprep.filter.Duplicates;
+import dev.transcend.dataprep.filter.GameId;
 import dev.transcend.dataprep.filter.GameFilter;
 import dev.transcend.dataprep.filter.Verdict;
 import dev.transcend.dataprep.input.GameSource;
@@ -64,6 +66,7 @@ public final class Preparer implements AutoCloseable {
     private final PlayerTally players = new PlayerTally();
     private final List<FileTally> tallies = new ArrayList<>();
     private final List<InputError> inputErrors = new ArrayList<>();
+    private final List<UndecodedText> undecodedText = new ArrayList<>();
     private long uncompressedBytes;
     private FileTally current;
 
@@ -169,6 +172,7 @@ public final class Preparer implements AutoCloseable {
             }
             pool.drain(); // the games read before a failure are kept
             uncompressedBytes += source.uncompressedBytesRead();
+            source.undecodedText().ifPresent(undecodedText::add);
         }
         if (failure != null) {
             inputError(failure);
@@ -201,10 +205,12 @@ public final class Preparer implements AutoCloseable {
         }
         TokenizedGame kept = ((Verdict.Keep) verdict).game();
         long movesKey = Duplicates.movesKey(kept.moves());
-        if (settings.dedupe() && !duplicates.firstTime(movesKey, kept.elo())) {
+        Optional<String> duplicate = settings.dedupe()
+                ? duplicates.check(GameId.of(game), movesKey, kept.elo()) : Optional.empty();
+        if (duplicate.isPresent()) {
             players.count(game, Optional.of(kept.elo()), false, false);
-            drop(index, new Verdict.Drop(DropReason.DUPLICATE, record.line(),
-                    "same moves and ratings as a game kept earlier", Optional.of(kept.elo())), record.file());
+            drop(index, new Verdict.Drop(DropReason.DUPLICATE, record.line(), duplicate.get(),
+                    Optional.of(kept.elo())), record.file());
             return;
         }
         players.count(game, Optional.of(kept.elo()), true, false);
@@ -266,7 +272,7 @@ public final class Preparer implements AutoCloseable {
         }
         PrepareCounts counts = new PrepareCounts(total.gamesRead(), total.gamesKept(), total.droppedByReason(),
                 trainGames, trainTokens, validationGames, validationTokens, inputBytes, uncompressedBytes,
-                List.copyOf(inputErrors), histogram.bins(), shardList, skipLog.entries().size());
+                List.copyOf(inputErrors), histogram.bins(), shardList, skipLog.entries().size(), undecodedText);
 
         List<FileEntry> inputs = files.stream().map(f -> FileEntry.of(f.path())).toList();
         List<FileEntry> outputs = new ArrayList<>();

@@ -3,6 +3,7 @@ package dev.transcend.dataprep.input;
 import dev.transcend.core.testing.Fixtures;
 import dev.transcend.core.testing.RandomGames;
 import dev.transcend.core.testing.SharedData;
+import dev.transcend.core.dataset.UndecodedText;
 import dev.transcend.core.pgn.GameRecord;
 import dev.transcend.core.pgn.ParsedGame;
 import org.apache.commons.compress.compressors.bzip2.BZip2CompressorOutputStream;
@@ -24,6 +25,7 @@ import java.nio.charset.StandardCharsets;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -106,6 +108,31 @@ class GameSourceTest {
         Files.writeString(file, "[Event \"plain text\"]\n");
         IOException e = assertThrows(IOException.class, () -> GameSource.open(InputFile.detect(file).orElseThrow()));
         assertTrue(e.getMessage().contains(file.toString()), e.getMessage());
+    }
+
+    @Test
+    void latin1LinesAreReadAndCountedWithTheFirstLine(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("latin1.pgn");
+        String text = "[Event \"a\"]\n[White \"Jos\u00e9\"]\n[Black \"M\u00fcller \u00e9\u00e9\"]\n[WhiteElo \"900\"]\n"
+                + "[BlackElo \"950\"]\n\n1. e4 e5 1-0\n";
+        Files.write(file, text.getBytes(StandardCharsets.ISO_8859_1));
+        try (GameSource source = GameSource.open(InputFile.detect(file).orElseThrow())) {
+            ParsedGame game = (ParsedGame) source.next();
+            assertEquals("Jos\uFFFD", game.tag("White").orElseThrow());
+            assertEquals("1. e4 e5 1-0", game.movetext());
+            assertNull(source.next());
+            UndecodedText undecoded = source.undecodedText().orElseThrow();
+            assertEquals(2, undecoded.lines());
+            assertEquals(2, undecoded.firstLine());
+            assertTrue(undecoded.describe().startsWith(file + ": 2 lines are not valid UTF-8 (first: line 2)"),
+                    undecoded.describe());
+        }
+        Path utf8 = dir.resolve("utf8.pgn");
+        Files.writeString(utf8, text, StandardCharsets.UTF_8);
+        try (GameSource source = GameSource.open(InputFile.detect(utf8).orElseThrow())) {
+            assertEquals("Jos\u00e9", ((ParsedGame) source.next()).tag("White").orElseThrow());
+            assertTrue(source.undecodedText().isEmpty());
+        }
     }
 
     @Test

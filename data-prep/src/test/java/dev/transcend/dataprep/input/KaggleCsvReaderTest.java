@@ -30,6 +30,7 @@ import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -113,6 +114,19 @@ class KaggleCsvReaderTest {
         IOException e = assertThrows(IOException.class,
                 () -> KaggleCsvReader.open(new StringReader("id,white,black\n1,a,b\n"), "other.csv"));
         assertTrue(e.getMessage().startsWith("other.csv") && e.getMessage().contains("white_rating"), e.getMessage());
+    }
+
+    @Test
+    void aChessComStyleCsvWithABlankColumnNameSaysWhatIsAccepted() {
+        // a chess.com-style export: a blank header cell and repeated names once stopped the CSV library first
+        IOException e = assertThrows(IOException.class, () -> KaggleCsvReader.open(new StringReader(
+                ",url,pgn,time_control,end_time,rated,white,white,black\n0,https://www.chess.com/game/live/1,x,600,1,True,a,b,c\n"),
+                "chesscom.csv"));
+        String m = e.getMessage();
+        assertTrue(m.startsWith("chesscom.csv: not a Kaggle datasnaek games CSV (missing columns [winner, white_rating,"
+                + " black_rating, moves]"), m);
+        assertTrue(m.contains("prepare reads PGN (.pgn, .pgn.gz, .pgn.bz2, .pgn.zst") && m.contains("convert other exports"), m);
+        assertFalse(m.contains("header name is missing"), m);
     }
 
     /** The Kaggle shape on the project's own games: 300 seeded random walks written as datasnaek rows, gzipped. */

@@ -98,6 +98,44 @@ class PreparerTest {
         assertEquals("ILLEGAL_MOVE 'Ke3' at ply 3 (line 24)", illegal.get("detail"));
     }
 
+    /**
+     * Issue 9's reader and de-duplication cases through a whole prepare run: two different Lichess games with the same
+     * moves and ratings are both kept, a second copy of one of them (same Site) is a duplicate, an id-less copy after
+     * them is a duplicate by content; a blank line inside the tags and a comment before move 1 split no game; Latin-1
+     * names are counted in the manifest and the summary.
+     */
+    @Test
+    void gameIdsDecideDuplicatesAndTagSectionsWithBlankLinesStayOneGame(@TempDir Path dir) throws IOException {
+        String moves = "1. e4 e5 2. Qh5 Nc6 3. Bc4 Nf6 4. Qxf7# 1-0";
+        String text = game("https://lichess.org/aaaaaaaa", "", moves) + game("https://lichess.org/bbbbbbbb", "", moves)
+                + game("https://lichess.org/aaaaaaaa", "", moves) + game(null, "", moves)
+                + game("https://lichess.org/cccccccc", "\n", "1. d4 d5 1/2-1/2")
+                + game("https://lichess.org/dddddddd", "", "{ annotated }\n\n1. c4 c5 0-1");
+        Path pgn = dir.resolve("games.pgn");
+        Files.write(pgn, text.replace("Nobody", "Jos\u00e9").getBytes(StandardCharsets.ISO_8859_1));
+        PrepareSummary summary = Preparer.run(List.of(pgn), new PrepareSettings(1500, null, 1L, null, null, null, null),
+                dir.resolve("out"), false);
+        PrepareCounts counts = summary.counts();
+        assertEquals(6, counts.gamesRead(), "no game split by a blank line or a comment");
+        assertEquals(4, counts.gamesKept());
+        assertEquals(2, counts.dropped().get(DropReason.DUPLICATE));
+        List<CSVRecord> skipped = csv(dir.resolve("out").resolve("skipped.csv"));
+        assertEquals(List.of("same game id (lichess:aaaaaaaa) as a game kept earlier",
+                "same moves and ratings as a game kept earlier (this game has no id)"),
+                skipped.stream().map(r -> r.get("detail")).toList());
+        assertEquals(1, counts.undecodedText().size());
+        assertEquals(6, counts.undecodedText().get(0).lines());
+        assertTrue(summary.describe().contains("WARNING " + pgn + ": 6 lines are not valid UTF-8 (first: line 3)"),
+                summary.describe());
+        assertTrue(Files.readString(dir.resolve("out").resolve("manifest.json")).contains("\"undecodedText\""));
+    }
+
+    private static String game(String site, String blankInTags, String movetext) {
+        return "[Event \"Rated Blitz game\"]\n" + (site == null ? "" : "[Site \"" + site + "\"]\n")
+                + "[White \"Nobody\"]\n[Black \"b\"]\n[Result \"*\"]\n" + blankInTags
+                + "[WhiteElo \"1000\"]\n[BlackElo \"1100\"]\n\n" + movetext + "\n\n";
+    }
+
     @Test
     void ratedOnlyDropsCasualCsvRows(@TempDir Path dir) throws Exception {
         PrepareSettings ratedOnly = new PrepareSettings(3000, null, null, null, null, true, null);

@@ -185,7 +185,7 @@ public final class RealGames {
         }
         long kept = games[0] + games[1];
         PrepareCounts counts = new PrepareCounts(kept, kept, Map.of(), games[0], tokens[0], games[1], tokens[1], 0, 0,
-                List.of(), List.of(), shards, 0);
+                List.of(), List.of(), shards, 0, List.of());
         Map<String, Object> settings = new java.util.LinkedHashMap<>();
         settings.put("cap", cap);
         settings.put("vocabularyFingerprint", Encodings.standard().fingerprint());
