@@ -23,7 +23,8 @@ import java.util.Optional;
  * checkmate, stalemate, insufficient material, the fifty-move rule or threefold repetition (core
  * {@link Position#end()}); a game that reaches {@code moveLimit} full moves is stopped and scored a
  * draw ({@link Termination#MOVE_LIMIT}; paper: "games stopped at move 90 count as draws", Zhang et
- * al., 2024, section 4); a player that fails to move (illegal move, engine crash or stall, no legal
+ * al., 2024, section 4); a model whose context is full ({@code contextOverflow: end}) ends the game as a draw
+ * ({@link Termination#CONTEXT_FULL}); a player that fails to move (illegal move, engine crash or stall, no legal
  * sample) loses with that termination. It never throws for a misbehaving player.
  *
  * <p>A crash or stall says nothing about how the engine plays (an out-of-memory kill, an assertion in a rare
@@ -128,7 +129,9 @@ public final class GameRunner {
             Color side = position.sideToMove();
             MoveChoice choice = players.get(side).choose(position.copy());
             illegal[side.ordinal()] += choice.illegalAttempts();
-            if (choice instanceof MoveChoice.Failed failed) {
+            if (choice instanceof MoveChoice.ContextFull full) {
+                result = new GameResult(Outcome.DRAW, Termination.CONTEXT_FULL, full.detail());
+            } else if (choice instanceof MoveChoice.Failed failed) {
                 String replayed = replays.isEmpty() ? "" : " (after " + replays.size()
                         + (replays.size() == 1 ? " replay)" : " replays)");
                 result = new GameResult(Outcome.winFor(side.opposite()), failed.termination(),

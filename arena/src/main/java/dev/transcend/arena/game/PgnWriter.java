@@ -79,14 +79,14 @@ public final class PgnWriter {
     /**
      * Lichess's {@code Termination} words: {@code Normal} for an end by the rules, {@code Rules infraction}
      * for an illegal move or no legal sample, {@code Time forfeit} for a stalled engine, {@code Abandoned}
-     * for a crashed one, and the PGN standard's {@code Adjudication} for the move limit.
+     * for a crashed one, and the PGN standard's {@code Adjudication} for the move limit and a full context.
      */
     static String lichessTermination(Termination termination) {
         if (termination.isByRules()) {
             return "Normal";
         }
         return switch (termination) {
-            case MOVE_LIMIT -> "Adjudication";
+            case MOVE_LIMIT, CONTEXT_FULL -> "Adjudication";
             case ENGINE_TIMEOUT -> "Time forfeit";
             case ENGINE_CRASH -> "Abandoned";
             default -> "Rules infraction";

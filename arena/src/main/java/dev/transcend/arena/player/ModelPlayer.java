@@ -30,6 +30,11 @@ import java.util.random.RandomGenerator;
  * </ul>
  * Randomness comes from a generator seeded per game, so a game against a deterministic opponent
  * replays exactly from its seed.
+ *
+ * <p>A game longer than the model's context ({@link MovePolicy#maxPlies()}) is handled as its {@link ContextOverflow}
+ * says: refused when the player is opened ({@code refuse}, the default), ended as a draw with
+ * {@link Termination#CONTEXT_FULL} when the model is to move in a game that no longer fits ({@code end}), or read
+ * through the policy's sliding window, {@link MovePolicy#nextTokenLogitsWindowed} ({@code slide}).
  */
 public final class ModelPlayer implements Player {
 
@@ -38,16 +43,27 @@ public final class ModelPlayer implements Player {
     private final MovePolicy policy;
     private final Encoding encoding;
     private final BitSet allMoves;
+    private final ContextOverflow overflow;
     private Sampling sampling;
     private RandomGenerator rng = new SplittableRandom(0);
 
-    private ModelPlayer(String name, OptionalInt rating, MovePolicy policy, Sampling sampling) {
+    private ModelPlayer(String name, OptionalInt rating, MovePolicy policy, Sampling sampling,
+                        ContextOverflow overflow) {
         this.name = name;
         this.rating = rating;
         this.policy = policy;
         this.encoding = policy.encoding();
         this.allMoves = encoding.moveTokens();
         this.sampling = sampling;
+        this.overflow = overflow;
+    }
+
+    /**
+     * As {@link #open(String, Integer, MovePolicy, Sampling, int, ContextOverflow)} with {@link ContextOverflow#REFUSE}:
+     * the policy must accept {@code 2 * moveLimit} plies.
+     */
+    public static ModelPlayer open(String name, Integer rating, MovePolicy policy, Sampling sampling, int moveLimit) {
+        return open(name, rating, policy, sampling, moveLimit, ContextOverflow.REFUSE);
     }
 
     /**
@@ -55,22 +71,36 @@ public final class ModelPlayer implements Player {
      * @param rating assumed Elo, or null
      * @param policy the model; owned (and closed) by the player from now on
      * @param sampling temperature, protocol and tries
-     * @param moveLimit longest game in full moves; the policy must accept {@code 2 * moveLimit} plies
+     * @param moveLimit longest game in full moves
+     * @param overflow what a game longer than the policy's context does: refused here ({@code refuse}), ends as a
+     *                 draw ({@code end}) or slides ({@code slide})
      * @return the player
-     * @throws ConfigException if the policy's context is shorter than {@code 2 * moveLimit} plies
-     *                         (the policy is closed first)
+     * @throws ConfigException if {@code moveLimit} is below 1, or the policy's context is shorter than
+     *                         {@code 2 * moveLimit} plies and {@code overflow} is {@code refuse}, or is {@code slide}
+     *                         for a policy that cannot slide ({@link MovePolicy#slidesContext()}); the policy is
+     *                         closed first
      */
-    public static ModelPlayer open(String name, Integer rating, MovePolicy policy, Sampling sampling, int moveLimit) {
+    public static ModelPlayer open(String name, Integer rating, MovePolicy policy, Sampling sampling, int moveLimit,
+                                   ContextOverflow overflow) {
+        Objects.requireNonNull(overflow, "overflow");
         long needed = 2L * moveLimit;
-        if (moveLimit < 1 || needed > policy.maxPlies()) {
-            int maxPlies = policy.maxPlies();
-            String message = "moveLimit: " + moveLimit + " full moves needs " + needed + " plies of context but model '"
+        int maxPlies = policy.maxPlies();
+        String message = null;
+        if (moveLimit < 1 || (needed > maxPlies && overflow == ContextOverflow.REFUSE)) {
+            message = "moveLimit: " + moveLimit + " full moves needs " + needed + " plies of context but model '"
                     + name + "' (" + policy.name() + ") accepts at most " + maxPlies + " plies; use moveLimit 1.."
-                    + maxPlies / 2;
+                    + maxPlies / 2 + ", or set play.contextOverflow (--context-overflow) to end or slide";
+        } else if (needed > maxPlies && overflow == ContextOverflow.SLIDE && !policy.slidesContext()) {
+            message = "contextOverflow: slide, but model '" + name + "' (" + policy.name() + ") cannot read a game"
+                    + " longer than its " + maxPlies + " plies through a sliding window; use contextOverflow end or"
+                    + " moveLimit 1.." + maxPlies / 2;
+        }
+        if (message != null) {
             policy.close();
             throw new ConfigException(message);
         }
-        return new ModelPlayer(name, rating == null ? OptionalInt.empty() : OptionalInt.of(rating), policy, sampling);
+        return new ModelPlayer(name, rating == null ? OptionalInt.empty() : OptionalInt.of(rating), policy, sampling,
+                overflow);
     }
 
     @Override
@@ -117,7 +147,14 @@ public final class ModelPlayer implements Player {
      */
     public MoveChoice choose(Position position, Sampling sampling) {
         List<String> moves = position.movesUci();
-        float[] logits = policy.nextTokenLogits(encoding.encode(moves)); // [V]
+        boolean fits = moves.size() <= policy.maxPlies();
+        if (!fits && overflow == ContextOverflow.END) {
+            return new MoveChoice.ContextFull("context full at ply " + (moves.size() + 1) + ": model '" + name + "' ("
+                    + policy.name() + ") reads at most " + policy.maxPlies() + " plies");
+        }
+        int[] input = encoding.encode(moves);                                            // [T], BOS first
+        float[] logits = overflow == ContextOverflow.SLIDE ? policy.nextTokenLogitsWindowed(input)
+                : policy.nextTokenLogits(input);                                         // [V]
         if (sampling.protocol() == SamplingProtocol.LEGAL_MOVES) {
             BitSet legal = encoding.tokensOf(position.legalMoves());
             int id = MoveSampler.sample(logits, sampling.temperature(), legal, rng);

@@ -55,6 +55,17 @@ public record ModelSpec(String name, Integer rating, boolean calibrated, String 
      */
     @Override
     public ModelPlayer open(int moveLimit, PolicyLoader models) throws IOException {
-        return ModelPlayer.open(name, rating, models.load(Path.of(checkpoint)), sampling(), moveLimit);
+        return open(moveLimit, ContextOverflow.REFUSE, models);
+    }
+
+    /**
+     * As {@link #open(int, PolicyLoader)}, with what a game longer than the model's context does (a sweep's
+     * {@code contextOverflow}).
+     *
+     * @throws IOException if the checkpoint cannot be loaded
+     * @throws ConfigException if the model's context is too short for {@code moveLimit} under {@code overflow}
+     */
+    public ModelPlayer open(int moveLimit, ContextOverflow overflow, PolicyLoader models) throws IOException {
+        return ModelPlayer.open(name, rating, models.load(Path.of(checkpoint)), sampling(), moveLimit, overflow);
     }
 }

@@ -4,7 +4,7 @@ import dev.transcend.core.game.Termination;
 
 import java.util.Objects;
 
-/** A player's answer to a position: a move, or a failure that loses the game. */
+/** A player's answer to a position: a move, a failure that loses the game, or a full context that draws it. */
 public sealed interface MoveChoice {
 
     /** @return illegal samples drawn (models) before this answer; always 0 for engines */
@@ -36,6 +36,27 @@ public sealed interface MoveChoice {
             if (termination.isByRules() || termination == Termination.MOVE_LIMIT) {
                 throw new IllegalArgumentException(termination + " is decided by the game, not by a player");
             }
+            if (termination == Termination.CONTEXT_FULL) {
+                throw new IllegalArgumentException(termination + " is a draw, not a loss; use ContextFull");
+            }
+        }
+    }
+
+    /**
+     * The model to move would need more plies of context than it has ({@code contextOverflow: end}): the game ends
+     * as a draw, {@link Termination#CONTEXT_FULL}, like a game stopped by the move limit.
+     *
+     * @param detail a sentence for the game record
+     */
+    record ContextFull(String detail) implements MoveChoice {
+        public ContextFull {
+            Objects.requireNonNull(detail, "detail");
+        }
+
+        /** @return 0: the model drew nothing */
+        @Override
+        public int illegalAttempts() {
+            return 0;
         }
     }
 }

@@ -1,6 +1,7 @@
 package dev.transcend.arena.sweep;
 
 import dev.transcend.arena.game.GameRunner;
+import dev.transcend.arena.player.ContextOverflow;
 import dev.transcend.core.policy.Sampling;
 import dev.transcend.core.config.ConfigException;
 import dev.transcend.core.config.ConfigFiles;
@@ -34,10 +35,15 @@ import java.util.List;
  *                     and temperature), the model White in the first, Black in the second
  * @param ladder optional {@code ladder.csv} (from {@code transcend calibrate}): an opponent on it plays with the ladder's
  *               rating ({@code calibrated: true}); one missing from it keeps its roster rating
+ * @param contextOverflow what a game longer than the model's context does ({@link ContextOverflow}): {@code refuse}
+ *                        (the default: a {@code moveLimit} of more plies than the context is a config error),
+ *                        {@code end} (the game ends as a draw, {@code CONTEXT_FULL}, when the model is to move in a
+ *                        game that no longer fits) or {@code slide} (the model reads the most recent moves that fit)
  */
 public record PlaySettings(List<Double> temperatures, List<String> opponents, Integer gamesPerOpponent,
                            SamplingProtocol protocol, Integer maxTries, Integer moveLimit, Integer concurrency,
-                           Long seed, String opponentsFile, Sprt sprt, Integer openingPlies, String ladder) {
+                           Long seed, String opponentsFile, Sprt sprt, Integer openingPlies, String ladder,
+                           ContextOverflow contextOverflow) {
 
     /** The paper's temperatures (Zhang et al., 2024, section 4). */
     public static final List<Double> PAPER_TEMPERATURES = List.of(0.001, 0.01, 0.1, 0.3, 0.5, 0.75, 1.0, 1.5);
@@ -56,6 +62,7 @@ public record PlaySettings(List<Double> temperatures, List<String> opponents, In
         seed = seed == null ? 0L : seed;
         opponentsFile = opponentsFile == null ? "configs/opponents.yaml" : opponentsFile;
         openingPlies = openingPlies == null ? 0 : openingPlies;
+        contextOverflow = contextOverflow == null ? ContextOverflow.REFUSE : contextOverflow;
         if (temperatures.isEmpty() || new HashSet<>(temperatures).size() != temperatures.size()) {
             throw new ConfigException("temperatures: " + temperatures + " is not allowed; list distinct values");
         }
@@ -69,6 +76,14 @@ public record PlaySettings(List<Double> temperatures, List<String> opponents, In
         check("moveLimit", moveLimit, 1, 10_000);
         check("concurrency", concurrency, 1, 256);
         check("openingPlies", openingPlies, 0, 40);
+    }
+
+    /** Settings that refuse a move limit longer than the model's context (the default {@code contextOverflow}). */
+    public PlaySettings(List<Double> temperatures, List<String> opponents, Integer gamesPerOpponent,
+                        SamplingProtocol protocol, Integer maxTries, Integer moveLimit, Integer concurrency, Long seed,
+                        String opponentsFile, Sprt sprt, Integer openingPlies, String ladder) {
+        this(temperatures, opponents, gamesPerOpponent, protocol, maxTries, moveLimit, concurrency, seed, opponentsFile,
+                sprt, openingPlies, ladder, null);
     }
 
     /** Settings from the standard start, without a ladder. */
@@ -89,19 +104,25 @@ public record PlaySettings(List<Double> temperatures, List<String> opponents, In
 
     /** @return all defaults (the paper's sweep against configs/opponents.yaml) */
     public static PlaySettings defaults() {
-        return new PlaySettings(null, null, null, null, null, null, null, null, null, null, null, null);
+        return new PlaySettings(null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     /** @return these settings with {@code sprt} (null: none) */
     public PlaySettings withSprt(Sprt sprt) {
         return new PlaySettings(temperatures, opponents, gamesPerOpponent, protocol, maxTries, moveLimit, concurrency,
-                seed, opponentsFile, sprt, openingPlies, ladder);
+                seed, opponentsFile, sprt, openingPlies, ladder, contextOverflow);
     }
 
     /** @return these settings with {@code ladder} (null: none) */
     public PlaySettings withLadder(String ladder) {
         return new PlaySettings(temperatures, opponents, gamesPerOpponent, protocol, maxTries, moveLimit, concurrency,
-                seed, opponentsFile, sprt, openingPlies, ladder);
+                seed, opponentsFile, sprt, openingPlies, ladder, contextOverflow);
+    }
+
+    /** @return these settings with {@code contextOverflow} (null: the default, refuse) */
+    public PlaySettings withContextOverflow(ContextOverflow contextOverflow) {
+        return new PlaySettings(temperatures, opponents, gamesPerOpponent, protocol, maxTries, moveLimit, concurrency,
+                seed, opponentsFile, sprt, openingPlies, ladder, contextOverflow);
     }
 
     /**

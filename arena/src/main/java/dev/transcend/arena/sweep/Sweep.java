@@ -11,6 +11,7 @@ import dev.transcend.arena.game.GameSlots;
 import dev.transcend.arena.game.Opening;
 import dev.transcend.arena.game.PgnFile;
 import dev.transcend.arena.player.EngineIdentity;
+import dev.transcend.arena.player.ContextOverflow;
 import dev.transcend.arena.player.ModelPlayer;
 import dev.transcend.arena.player.LadderRatings;
 import dev.transcend.arena.player.ModelSpec;
@@ -125,7 +126,8 @@ public final class Sweep {
      *                         {@code cap} for a model without a cap, {@code outDir}
      *                         belongs to another stage or holds other files, or the folder's games are of another
      *                         model or protocol or were played under other terms (move limit, seed, maxTries, an
-     *                         opponent's rating, options or limit; see {@code sweep.json})
+     *                         opponent's rating, options or limit, contextOverflow; see {@code sweep.json}), or the
+     *                         model's context is shorter than the move limit under {@code contextOverflow: refuse}
      * @throws MalformedCsvException if the folder's {@code games.csv} is malformed, holds a game twice or an opponent
      *                               with two ratings (the rate stage's checks)
      * @throws EngineException if an engine cannot be started, or an opponent lost every game of this run (at least
@@ -137,7 +139,7 @@ public final class Sweep {
      */
     public static SweepSummary run(PlayerSpec model, List<PlayerSpec> roster, PlaySettings settings, Path outDir,
                                    boolean progress, PolicyLoader models) throws IOException, InterruptedException {
-        SweepSlot.ModelOpener opener = opener(model, settings.moveLimit(), models);
+        SweepSlot.ModelOpener opener = opener(model, settings.moveLimit(), settings.contextOverflow(), models);
         List<PlayerSpec> opponents = new PlayerRoster(roster).select(settings.opponents());
         if (settings.ladder() != null) {
             LadderRatings rated = LadderRatings.apply(opponents, Path.of(settings.ladder()));
@@ -209,12 +211,14 @@ public final class Sweep {
         return x;
     }
 
-    private static SweepSlot.ModelOpener opener(PlayerSpec model, int moveLimit, PolicyLoader models) {
+    private static SweepSlot.ModelOpener opener(PlayerSpec model, int moveLimit, ContextOverflow overflow,
+                                                PolicyLoader models) {
         if (model instanceof ModelSpec m) {
-            return sampling -> m.withSampling(sampling).open(moveLimit, models);
+            return sampling -> m.withSampling(sampling).open(moveLimit, overflow, models);
         }
         if (model instanceof RandomSpec r) {
-            return sampling -> ModelPlayer.open(r.name(), r.rating(), new UniformPolicy(), sampling, moveLimit);
+            return sampling -> ModelPlayer.open(r.name(), r.rating(), new UniformPolicy(), sampling, moveLimit,
+                    overflow);
         }
         throw new ConfigException("player '" + model.name() + "' is an engine; a sweep varies the sampling "
                 + "temperature, so the swept player must be of type model or random");

@@ -1,6 +1,7 @@
 package dev.transcend.arena.sweep;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.transcend.arena.player.ContextOverflow;
 import dev.transcend.arena.player.PlayerRecipes;
 import dev.transcend.arena.player.PlayerSpec;
 import dev.transcend.core.games.GameRow;
@@ -32,9 +33,12 @@ import java.util.Set;
  * @param seed the run seed the game seeds derive from
  * @param opponents each opponent's recipe ({@link PlayerRecipes}), by name; with a ladder, its ratings
  * @param openingPlies plies of the random openings, or null for the standard start (absent in older folders)
+ * @param contextOverflow what a game longer than the model's context does, or null for the default
+ *                        {@link ContextOverflow#REFUSE} (absent in older folders, and in new ones that keep the
+ *                        default, so they resume unchanged): {@code end} draws games that {@code slide} plays on
  */
 record SweepTerms(String model, Integer cap, SamplingProtocol protocol, int maxTries, int moveLimit, long seed,
-                  Map<String, JsonNode> opponents, Integer openingPlies) {
+                  Map<String, JsonNode> opponents, Integer openingPlies, ContextOverflow contextOverflow) {
 
     /** File name inside the sweep folder. */
     static final String FILE = "sweep.json";
@@ -45,7 +49,8 @@ record SweepTerms(String model, Integer cap, SamplingProtocol protocol, int maxT
         opponents.forEach(o -> recipes.put(o.name(), PlayerRecipes.of(o)));
         return new SweepTerms(model.name(), cap.isPresent() ? cap.getAsInt() : null, settings.protocol(),
                 settings.maxTries(), settings.moveLimit(), settings.seed(), recipes,
-                settings.openingPlies() == 0 ? null : settings.openingPlies());
+                settings.openingPlies() == 0 ? null : settings.openingPlies(),
+                settings.contextOverflow() == ContextOverflow.REFUSE ? null : settings.contextOverflow());
     }
 
     /**
@@ -70,7 +75,8 @@ record SweepTerms(String model, Integer cap, SamplingProtocol protocol, int maxT
             Map<String, JsonNode> recipes = new LinkedHashMap<>(opponents);
             played.stream().filter(before.recipes()::containsKey) // opponents with games but not in this run
                     .forEach(name -> recipes.putIfAbsent(name, before.recipes().get(name)));
-            now = new SweepTerms(model, cap, protocol, maxTries, moveLimit, seed, recipes, openingPlies);
+            now = new SweepTerms(model, cap, protocol, maxTries, moveLimit, seed, recipes, openingPlies,
+                    contextOverflow);
             Terms.require(Stage.PLAY, file, before.playedBy(played), now.playedBy(played));
         }
         Terms.write(file, now);
@@ -84,6 +90,6 @@ record SweepTerms(String model, Integer cap, SamplingProtocol protocol, int maxT
     private SweepTerms playedBy(Set<String> played) {
         Map<String, JsonNode> kept = new LinkedHashMap<>();
         played.stream().filter(recipes()::containsKey).forEach(name -> kept.put(name, recipes().get(name)));
-        return new SweepTerms(model, cap, protocol, maxTries, moveLimit, seed, kept, openingPlies);
+        return new SweepTerms(model, cap, protocol, maxTries, moveLimit, seed, kept, openingPlies, contextOverflow);
     }
 }

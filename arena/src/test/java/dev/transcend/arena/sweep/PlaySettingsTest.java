@@ -3,7 +3,9 @@ package dev.transcend.arena.sweep;
 import dev.transcend.core.games.GameKey;
 import dev.transcend.arena.generate.GenerateSettings;
 import dev.transcend.arena.generate.Pairing;
+import dev.transcend.arena.player.ContextOverflow;
 import dev.transcend.core.config.ConfigException;
+import dev.transcend.core.config.ConfigFiles;
 import dev.transcend.core.policy.SamplingProtocol;
 import dev.transcend.core.ratings.Sprt;
 import org.junit.jupiter.api.Test;
@@ -46,6 +48,25 @@ class PlaySettingsTest {
         ConfigException protocol = assertThrows(ConfigException.class,
                 () -> PlaySettings.read(Files.writeString(dir.resolve("c.yaml"), "protocol: greedy\n")));
         assertTrue(protocol.getMessage().contains("LEGAL_MOVES, FULL_VOCABULARY"), protocol.getMessage());
+    }
+
+    @Test
+    void contextOverflowDefaultsToRefuseAndAnUnknownValueListsTheAllowedOnes(@TempDir Path dir) throws Exception {
+        assertEquals(ContextOverflow.REFUSE, PlaySettings.defaults().contextOverflow());
+        assertEquals(ContextOverflow.REFUSE, PlaySettings.read(Files.writeString(dir.resolve("none.yaml"),
+                "seed: 1\n")).contextOverflow());
+        PlaySettings end = PlaySettings.read(Files.writeString(dir.resolve("end.yaml"), "contextOverflow: end\n"));
+        assertEquals(ContextOverflow.END, end.contextOverflow());
+        assertEquals(ContextOverflow.SLIDE, PlaySettings.read(Files.writeString(dir.resolve("slide.yaml"),
+                "contextOverflow: SLIDE\n")).contextOverflow());
+        assertTrue(ConfigFiles.toYaml(end).contains("contextOverflow: end\n"), ConfigFiles.toYaml(end));
+        Path crop = Files.writeString(dir.resolve("crop.yaml"), "seed: 1\ncontextOverflow: crop\n");
+        ConfigException bad = assertThrows(ConfigException.class, () -> PlaySettings.read(crop));
+        assertEquals(crop + " line 2 at 'contextOverflow': contextOverflow: 'crop' is not allowed; allowed values:"
+                + " refuse, end, slide", bad.getMessage());
+        assertEquals(ContextOverflow.SLIDE, ContextOverflow.parse(" Slide "));
+        assertEquals("contextOverflow: 'none' is not allowed; allowed values: refuse, end, slide",
+                assertThrows(ConfigException.class, () -> ContextOverflow.parse("none")).getMessage());
     }
 
     @Test

@@ -8,12 +8,15 @@ import dev.transcend.core.games.GamesCsv;
 import dev.transcend.arena.EngineSignals;
 import dev.transcend.arena.MisbehavingEngines;
 import dev.transcend.arena.PgnReadBack;
+import dev.transcend.arena.ShortContextPolicy;
 import dev.transcend.arena.SweepProcess;
 import dev.transcend.arena.engine.EngineException;
 import dev.transcend.arena.engine.EngineLimit;
 import dev.transcend.arena.game.PgnFile;
+import dev.transcend.arena.player.ContextOverflow;
 import dev.transcend.arena.player.EngineSpec;
 import dev.transcend.arena.player.EngineIdentity;
+import dev.transcend.arena.player.ModelSpec;
 import dev.transcend.arena.player.PlayerSpec;
 import dev.transcend.arena.player.RandomSpec;
 import dev.transcend.core.Seeds;
@@ -21,6 +24,7 @@ import dev.transcend.core.chess.Color;
 import dev.transcend.core.chess.Position;
 import dev.transcend.core.config.ConfigException;
 import dev.transcend.core.game.Termination;
+import dev.transcend.core.io.Json;
 import dev.transcend.core.io.MalformedCsvException;
 import dev.transcend.core.pgn.ParsedGame;
 import dev.transcend.core.provenance.Manifest;
@@ -246,6 +250,60 @@ class SweepTest {
         assertTrue(lost.getMessage().startsWith(terms + " is missing, but " + out.resolve("games.csv") + " holds 8 "
                 + "games"), lost.getMessage());
         assertEquals(8, GamesCsv.read(out.resolve("games.csv")).size());
+    }
+
+    @Test
+    void contextOverflowEndRecordsContextFullDrawsAndIsATermOfTheFolder(@TempDir Path dir) throws Exception {
+        ModelSpec small = new ModelSpec("small", null, false, "", "short-context-checkpoint", null, null, null, null);
+        PolicyLoader sevenPlies = checkpoint -> new ShortContextPolicy(7);
+        PlaySettings refuse = new PlaySettings(List.of(1.0), List.of("random"), 2, SamplingProtocol.LEGAL_MOVES, 5, 20,
+                1, 1L, null);
+        ConfigException refused = assertThrows(ConfigException.class,
+                () -> Sweep.run(small, ROSTER, refuse, dir.resolve("refused"), false, sevenPlies));
+        assertTrue(refused.getMessage().endsWith("accepts at most 7 plies; use moveLimit 1..3, or set"
+                + " play.contextOverflow (--context-overflow) to end or slide"), refused.getMessage());
+
+        Path out = dir.resolve("end");
+        PlaySettings end = refuse.withContextOverflow(ContextOverflow.END);
+        SweepSummary summary = Sweep.run(small, ROSTER, end, out, false, sevenPlies);
+        assertEquals(2, summary.draws());
+        assertEquals(Map.of(Termination.CONTEXT_FULL, 2), summary.terminations());
+        List<GameRow> rows = GamesCsv.read(out.resolve("games.csv"));
+        assertEquals(List.of(8, 9), rows.stream().map(GameRow::plies).toList(), "White stops at ply 8, Black at 9");
+        assertEquals(List.of(0.5, 0.5), rows.stream().map(GameRow::modelScore).toList());
+        for (ParsedGame game : new PgnFile(out.resolve("games.pgn")).completeGames()) {
+            assertEquals("CONTEXT_FULL", game.tag("TerminationReason").orElseThrow());
+            assertEquals("1/2-1/2", game.tag("Result").orElseThrow());
+        }
+        assertTrue(Files.readString(out.resolve("sweep.json")).contains("\"contextOverflow\" : \"end\""));
+        assertEquals("end", Manifest.readFrom(out).settings().get("play").get("contextOverflow").asText());
+
+        ConfigException toRefuse = assertThrows(ConfigException.class,
+                () -> Sweep.run(small, ROSTER, end.withContextOverflow(null), out, false, sevenPlies));
+        assertTrue(toRefuse.getMessage().contains("records other settings: contextOverflow end -> none"),
+                toRefuse.getMessage());
+        ConfigException toSlide = assertThrows(ConfigException.class, () -> Sweep.run(small, ROSTER,
+                end.withContextOverflow(ContextOverflow.SLIDE), out, false, sevenPlies));
+        assertTrue(toSlide.getMessage().contains("contextOverflow end -> slide"), toSlide.getMessage());
+        assertEquals(0, Sweep.run(small, ROSTER, end, out, false, sevenPlies).played(), "the same terms resume");
+    }
+
+    @Test
+    void aFolderWithoutContextOverflowInItsTermsResumesWithTheDefault(@TempDir Path out) throws Exception {
+        PlaySettings tiny = new PlaySettings(List.of(1.0), List.of("random"), 1, SamplingProtocol.LEGAL_MOVES, 5, 5,
+                1, 1L, null);
+        Sweep.run(MODEL, ROSTER, tiny, out, false, PolicyLoader.none());
+        Path terms = out.resolve("sweep.json");
+        String recorded = Files.readString(terms);
+        // the default keeps sweep.json as versions before the setting wrote it, and such a file reads as refuse
+        assertFalse(recorded.contains("contextOverflow"), recorded);
+        assertEquals(null, Json.read(terms, SweepTerms.class).contextOverflow());
+        assertRefused(out, ROSTER, tiny.withContextOverflow(ContextOverflow.SLIDE), "contextOverflow none -> slide");
+        SweepSummary resumed = Sweep.run(MODEL, ROSTER, new PlaySettings(List.of(1.0), List.of("random"), 2,
+                SamplingProtocol.LEGAL_MOVES, 5, 5, 1, 1L, null), out, false, PolicyLoader.none());
+        assertEquals(1, resumed.resumed());
+        assertEquals(1, resumed.played());
+        assertEquals(recorded, Files.readString(terms));
     }
 
     private static void assertRefused(Path out, List<PlayerSpec> roster, PlaySettings settings, String change) {

@@ -1,5 +1,6 @@
 package dev.transcend.cli.command;
 
+import dev.transcend.arena.player.ContextOverflow;
 import dev.transcend.arena.player.ModelSpec;
 import dev.transcend.arena.player.PlayerRoster;
 import dev.transcend.arena.sweep.PlaySettings;
@@ -70,6 +71,12 @@ public final class PlayCommand implements Callable<Integer> {
                     + " the standard start, the paper's).")
     private Integer openingPlies;
 
+    @Option(names = "--context-overflow", paramLabel = "MODE",
+            description = "A game longer than the model's context: refuse (default: a --move-limit beyond the context"
+                    + " is an error), end (the game ends as a draw, CONTEXT_FULL) or slide (the model reads the most"
+                    + " recent moves that fit).")
+    private String contextOverflow;
+
     @Option(names = "--ladder", paramLabel = "FILE",
             description = "ladder.csv from transcend calibrate: opponents on it play with its measured ratings.")
     private String ladder;
@@ -90,7 +97,8 @@ public final class PlayCommand implements Callable<Integer> {
             throw new ConfigException("--name must not be blank");
         }
         PlaySettings settings = new PlaySettings(temperatures, opponents, games, protocol, maxTries, moveLimit,
-                concurrency, seed, opponentsFile, sprt.sprt(Optional.empty()).orElse(null), openingPlies, ladder);
+                concurrency, seed, opponentsFile, sprt.sprt(Optional.empty()).orElse(null), openingPlies, ladder,
+                contextOverflow == null ? null : ContextOverflow.parse(contextOverflow));
         CheckpointInfo info = Checkpoint.readInfo(model);
         String modelName = name != null ? name : Checkpoint.load(model).name();
         ModelSpec spec = new ModelSpec(modelName, null, false, "", model.toString(), null, null, null, info.ratingCap());

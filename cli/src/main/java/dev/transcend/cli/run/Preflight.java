@@ -1,5 +1,6 @@
 package dev.transcend.cli.run;
 
+import dev.transcend.arena.player.ContextOverflow;
 import dev.transcend.arena.player.PlayerRoster;
 import dev.transcend.core.games.GameRow;
 import dev.transcend.core.games.GamesCsv;
@@ -17,7 +18,7 @@ import java.util.stream.Stream;
 /**
  * Checks, before a run does any work, what would otherwise fail only after hours of generation or
  * training: the run folder, the inputs, the player names, the model's context against the move
- * limit, and whether earlier games in the run folder belong to the model this config trains.
+ * limit (unless {@code play.contextOverflow} is {@code end} or {@code slide}), and whether earlier games in the run folder belong to the model this config trains.
  */
 final class Preflight {
 
@@ -41,11 +42,11 @@ final class Preflight {
         }
         PlayerRoster.read(Path.of(config.play().opponentsFile())).select(config.play().opponents());
         int plies = 2 * config.play().moveLimit();
-        if (plies > config.model().maxPlies()) {
+        if (plies > config.model().maxPlies() && config.play().contextOverflow() == ContextOverflow.REFUSE) {
             throw new ConfigException("play.moveLimit " + config.play().moveLimit() + " full moves needs " + plies
                     + " plies of context, but model.contextLength " + config.model().contextLength() + " holds "
                     + config.model().maxPlies() + "; raise contextLength to at least " + (plies + 1)
-                    + " or lower moveLimit");
+                    + ", lower moveLimit, or set play.contextOverflow to end or slide");
         }
         earlierGames(config, layout);
     }

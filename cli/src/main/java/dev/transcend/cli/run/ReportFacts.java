@@ -48,9 +48,16 @@ final class ReportFacts {
         String sampling = config.play().protocol() == SamplingProtocol.FULL_VOCABULARY
                 ? "FULL_VOCABULARY (up to " + config.play().maxTries() + " samples per move, then the game is lost)"
                 : "LEGAL_MOVES (sampled among legal moves only)";
+        String overflow = switch (config.play().contextOverflow()) {
+            case REFUSE -> "";
+            case END -> "; a game longer than the model's context of " + config.model().maxPlies()
+                    + " plies ends there as a draw (CONTEXT_FULL)";
+            case SLIDE -> "; past its context of " + config.model().maxPlies() + " plies the model reads the most"
+                    + " recent moves that fit (sliding window)";
+        };
         facts.add(new Fact("Sweep", String.format(Locale.ROOT, "%s; %d games per opponent per temperature; games"
-                + " stopped at move %d count as draws", sampling, config.play().gamesPerOpponent(),
-                config.play().moveLimit())));
+                + " stopped at move %d count as draws%s", sampling, config.play().gamesPerOpponent(),
+                config.play().moveLimit(), overflow)));
         List<String> notes = config.description().isEmpty() ? List.of() : List.of(config.description());
         // the description is shown once, as a note; the settings show the rest of the config
         ObjectNode settings = ConfigFiles.yaml().valueToTree(config);

@@ -12,6 +12,11 @@ public enum Termination {
     THREEFOLD_REPETITION,
     /** The ply limit was reached; scored as a draw (paper: games stopped at move 90 count as draws). */
     MOVE_LIMIT,
+    /**
+     * The model to move would need more plies of context than it has ({@code play.contextOverflow: end}); scored as a
+     * draw, like {@link #MOVE_LIMIT} (the paper's move-90 rule scores a game the model cannot finish as a draw).
+     */
+    CONTEXT_FULL,
     /** The model sampled no legal move within its allowed tries; scored as a loss (paper protocol). */
     NO_LEGAL_SAMPLE,
     /** An engine answered with a move that is not legal; scored as a loss for the engine. */

@@ -23,6 +23,35 @@ public interface MovePolicy extends AutoCloseable {
      */
     float[] nextTokenLogits(int[] input);
 
+    /**
+     * Next-token logits for a game of any length, read through a sliding window: a game that fits is read whole (the
+     * result equals {@link #nextTokenLogits}), a longer one only as far back as the context holds, as nanoGPT's
+     * {@code generate} crops its input to the last {@code block_size} tokens
+     * ({@code idx_cond = idx if idx.size(1) <= self.config.block_size else idx[:, -self.config.block_size:]},
+     * {@code model.py}). The policy crops, not the caller: only the policy knows how what it reads beside the tokens is
+     * derived (a board-aware encoding's board comes from the whole game since the start position, so a cropped token
+     * array would give wrong boards). Used by the arena under {@code play.contextOverflow: slide}.
+     *
+     * <p>The default reads the whole input, so it accepts only a game that fits ({@link #slidesContext()} is false);
+     * a policy that can slide overrides both.
+     *
+     * @param input the model input for the whole game so far, {@code encoding().encode(movesSoFar)} (BOS first), of
+     *              any length
+     * @return unnormalized logits for the next token, shape {@code [V]}
+     * @throws IllegalArgumentException if {@code input} holds an id outside the vocabulary, or (a policy that does not
+     *                                  slide) is longer than the context
+     */
+    default float[] nextTokenLogitsWindowed(int[] input) {
+        return nextTokenLogits(input);
+    }
+
+    /**
+     * @return whether {@link #nextTokenLogitsWindowed} accepts a game longer than {@link #maxPlies()} (default false)
+     */
+    default boolean slidesContext() {
+        return false;
+    }
+
     /** @return the encoding of the token ids the policy reads and scores */
     Encoding encoding();
 

@@ -97,6 +97,23 @@ class GamesCsvTest {
     }
 
     @Test
+    void aContextFullDrawIsWrittenAndReadLikeAnyTerminationBesideRowsOfOlderFiles() throws IOException {
+        Path file = new GamesFixture().game("1.0", "random", 100, 0, "white", "0.5", 0) // MOVE_LIMIT, as before
+                .writeTo(dir.resolve("games.csv"));
+        GameRow full = new GameRow("tiny", OptionalInt.of(1000), SamplingProtocol.LEGAL_MOVES, 1.0, "random", 100,
+                true, 1, Color.BLACK, Outcome.DRAW, 0.5, Termination.CONTEXT_FULL, 17, 0, 1001, 1234,
+                "context full at ply 18: model 'tiny' (tiny@step20) reads at most 15 plies");
+        try (GamesCsv csv = GamesCsv.openForAppend(file)) {
+            csv.append(full);
+        }
+        assertTrue(Files.readString(file).contains(",1/2-1/2,0.5,CONTEXT_FULL,17,"), Files.readString(file));
+        List<GameRow> rows = GamesCsv.read(file);
+        assertEquals(Termination.MOVE_LIMIT, rows.get(0).termination());
+        assertEquals(full, rows.get(1));
+        assertFalse(rows.get(1).isIllegalMoveLoss() || rows.get(1).isEngineFaultWin());
+    }
+
+    @Test
     void unknownTerminationListsTheAllowedNames() throws IOException {
         Path file = new GamesFixture()
                 .raw("tiny,1000,LEGAL_MOVES,0.1,sf-skill1,1554,true,0,white,1-0,1,RESIGNED,41,0,5,10,")

@@ -10,10 +10,8 @@ import org.nd4j.autodiff.samediff.VariableType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -21,7 +19,8 @@ import java.util.Map;
  * (B = 1, T = k + 1 with one token per move), through an inference-only SameDiff graph of its own and returns the
  * logits at the last position. The
  * whole history is recomputed at every move (no key/value cache); at the quickstart size that costs
- * about 10-20 ms per move on one core.
+ * about 10-20 ms per move on one core. A game longer than the context is read through a sliding window
+ * ({@link #nextTokenLogitsWindowed}, {@link PolicyInput}).
  */
 public final class GptPolicy implements MovePolicy {
 
@@ -66,23 +65,39 @@ public final class GptPolicy implements MovePolicy {
      */
     @Override
     public float[] nextTokenLogits(int[] tokens) {
-        if (tokens.length == 0 || tokens.length > config.contextLength()) {
-            throw new IllegalArgumentException("input of " + tokens.length + " tokens does not fit the model's"
-                    + " context of 1.." + config.contextLength() + " (" + maxPlies() + " plies after BOS)");
-        }
-        int vocab = encoding.vocabularySize();
-        for (int i = 0; i < tokens.length; i++) {
-            if (tokens[i] < 0 || tokens[i] >= vocab) {
-                throw new IllegalArgumentException("token id " + tokens[i] + " at input position " + i
-                        + " is outside the vocabulary of " + vocab);
-            }
-        }
-        INDArray input = Nd4j.createFromArray(tokens).reshape(1, tokens.length);            // [1, T]
+        return logits(PolicyInput.whole(encoding, tokens, config.contextLength()));
+    }
+
+    /**
+     * The sliding window ({@code play.contextOverflow: slide}): a game longer than the context is read as
+     * {@code [BOS, last contextLength - 1 moves]}, each position beside the full game's board at that ply (computed
+     * from the start position over the whole game, then cropped); see {@link PolicyInput} for why BOS is kept, unlike
+     * nanoGPT's {@code idx[:, -block_size:]}.
+     *
+     * @param tokens the encoded game so far, BOS first, of any length
+     * @return logits for the next token, shape {@code [V]}; a game that fits gives {@link #nextTokenLogits}'s
+     * @throws IllegalArgumentException if the input is empty or holds an id outside the vocabulary
+     * @throws NonFiniteLogitsException if any logit is NaN or infinite (broken weights)
+     */
+    @Override
+    public float[] nextTokenLogitsWindowed(int[] tokens) {
+        return logits(PolicyInput.window(encoding, tokens, config.contextLength()));
+    }
+
+    /** @return true: {@link #nextTokenLogitsWindowed} reads a game of any length */
+    @Override
+    public boolean slidesContext() {
+        return true;
+    }
+
+    /** Runs the graph on one input: tokens {@code [1, T]} (and board {@code [1, T, F]}) to logits {@code [V]}. */
+    private float[] logits(PolicyInput in) {
+        int time = in.time();
         Map<String, INDArray> feed = new HashMap<>();
-        feed.put(Gpt.TOKENS, input);
-        int features = encoding.positionFeatures();
-        if (features > 0) {
-            feed.put(Gpt.BOARD, board(tokens, features));                                  // [1, T, F]
+        feed.put(Gpt.TOKENS, Nd4j.createFromArray(in.tokens()).reshape(1, time));            // [1, T]
+        float[] board = in.board();
+        if (board != null) {
+            feed.put(Gpt.BOARD, Nd4j.create(board, new long[] {1, time, encoding.positionFeatures()}, 'c')); // [1, T, F]
         }
         INDArray logits = graph.output(feed, Gpt.LAST_LOGITS).get(Gpt.LAST_LOGITS);         // [1, V]
         float[] values = logits.toFloatVector();
@@ -90,24 +105,11 @@ public final class GptPolicy implements MovePolicy {
             if (!Float.isFinite(values[id])) {
                 // argmax or sampling over NaN logits would quietly return a fixed move
                 throw new NonFiniteLogitsException(name + ": the logit of token " + id + " is " + values[id]
-                        + " after " + tokens.length + " input tokens; the weights are broken (a diverged training run?)."
+                        + " after " + time + " input tokens; the weights are broken (a diverged training run?)."
                         + " Train the model again with a lower learningRate or more warmupSteps.");
             }
         }
         return values;
-    }
-
-    /** The position before each input token's next move, decoded from the tokens themselves: {@code [1, T, F]}. */
-    private INDArray board(int[] tokens, int features) {
-        List<String> moves = new ArrayList<>(tokens.length);
-        for (int i = 1; i < tokens.length; i++) {
-            int id = tokens[i];
-            moves.add(encoding.decode(id).orElseThrow(() -> new IllegalArgumentException("token id " + id
-                    + " at input position " + (moves.size() + 1) + " is not a move")));
-        }
-        float[] out = new float[tokens.length * features];
-        encoding.writePositionFeatures(moves, tokens.length, out, 0);
-        return Nd4j.create(out, new long[] {1, tokens.length, features}, 'c');
     }
 
     @Override
