@@ -33,11 +33,19 @@ public record AblationConfig(String name, String description, String runDir, Int
 
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9._-]{1,80}");
 
+    /** Folders of the ablation's own next to the arms' run folders: no arm may take these names. */
+    static final Set<String> RESERVED = Set.of("configs", "logs", "report");
+
     public AblationConfig {
-        if (name == null || !NAME.matcher(name).matches()) {
-            throw new ConfigException("name: '" + name + "' is not allowed; use 1-80 letters, digits, '.', '_' or '-'");
+        if (!isName(name)) {
+            throw new ConfigException("name: '" + name + "' is not allowed; use 1-80 letters, digits, '.', '_' or '-'"
+                    + " (not only dots)");
         }
         description = description == null ? "" : description.strip();
+        if (runDir != null && runDir.isBlank()) {
+            throw new ConfigException("runDir: empty; give a folder for the arms' runs and the report, or leave runDir"
+                    + " out (runs/" + name + ")");
+        }
         runDir = runDir == null ? "runs/" + name : runDir;
         parallel = parallel == null ? 1 : parallel;
         if (parallel < 1 || parallel > 8) {
@@ -59,9 +67,10 @@ public record AblationConfig(String name, String description, String runDir, Int
         arms = List.copyOf(arms);
         Set<String> seen = new HashSet<>();
         for (AblationArm arm : arms) {
-            if (arm.name() == null || !NAME.matcher(arm.name()).matches()) {
+            if (!isName(arm.name()) || RESERVED.contains(arm.name())) {
                 throw new ConfigException("arms: name '" + arm.name() + "' is not allowed; use 1-80 letters, digits,"
-                        + " '.', '_' or '-'");
+                        + " '.', '_' or '-' (not only dots, and not " + String.join(", ", RESERVED.stream().sorted()
+                        .toList()) + ": the ablation's own folders)");
             }
             if (!seen.add(arm.name())) {
                 throw new ConfigException("arms: '" + arm.name() + "' appears twice; arm names name their run folders");
@@ -69,6 +78,12 @@ public record AblationConfig(String name, String description, String runDir, Int
             if (arm.set() != null && (arm.set().has("name") || arm.set().has("runDir"))) {
                 throw new ConfigException("arm '" + arm.name() + "': set.name and set.runDir are set by the ablation;"
                         + " remove them");
+            }
+            if (arm.set() != null) {
+                nullKey(arm.set(), "set").ifPresent(key -> {
+                    throw new ConfigException("arm '" + arm.name() + "': " + key + " is empty (null); give it settings"
+                            + " or remove the key (an empty value would drop the shared settings)");
+                });
             }
         }
     }
@@ -85,6 +100,14 @@ public record AblationConfig(String name, String description, String runDir, Int
         } catch (ConfigException e) {
             throw e.getMessage() != null && e.getMessage().startsWith(file.toString()) ? e
                     : new ConfigException(file + ": " + e.getMessage(), e);
+        }
+        try {
+            // the shared section alone first, so a mistake in it is not blamed on the first arm
+            ObjectNode shared = config.experiment().deepCopy();
+            shared.put("name", config.name());
+            ConfigFiles.convert(shared, ExperimentConfig.class, "experiment");
+        } catch (ConfigException e) {
+            throw new ConfigException(file + ": " + e.getMessage(), e);
         }
         for (AblationArm arm : config.arms()) {
             try {
@@ -110,6 +133,29 @@ public record AblationConfig(String name, String description, String runDir, Int
         merged.put("name", name + "-" + arm.name());
         merged.put("runDir", armDir(arm).toString());
         return ConfigFiles.convert(merged, ExperimentConfig.class, "arm '" + arm.name() + "'");
+    }
+
+    private static boolean isName(String name) {
+        return name != null && NAME.matcher(name).matches() && !name.chars().allMatch(c -> c == '.');
+    }
+
+    /** @return the path of the first key under {@code node} whose value is null, e.g. {@code set.train} */
+    private static java.util.Optional<String> nullKey(JsonNode node, String path) {
+        Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
+        while (fields.hasNext()) {
+            Map.Entry<String, JsonNode> field = fields.next();
+            String key = path + "." + field.getKey();
+            if (field.getValue().isNull()) {
+                return java.util.Optional.of(key);
+            }
+            if (field.getValue().isObject()) {
+                java.util.Optional<String> inner = nullKey(field.getValue(), key);
+                if (inner.isPresent()) {
+                    return inner;
+                }
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     /** @return the arm's run folder */

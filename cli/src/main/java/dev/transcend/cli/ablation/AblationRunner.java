@@ -1,6 +1,9 @@
 package dev.transcend.cli.ablation;
 
+import dev.transcend.cli.ExitCodes;
 import dev.transcend.cli.run.ExperimentConfig;
+import dev.transcend.cli.run.Preflight;
+import dev.transcend.core.config.ConfigException;
 import dev.transcend.core.config.ConfigFiles;
 import dev.transcend.core.io.AtomicFiles;
 import dev.transcend.core.io.Json;
@@ -25,6 +28,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * {@code transcend ablate}: writes each arm's experiment config to {@code <runDir>/configs/<arm>.yaml}, runs the
@@ -61,14 +65,24 @@ public final class AblationRunner {
     public Result run() throws IOException, InterruptedException {
         Instant start = Instant.now();
         Path root = Path.of(config.runDir());
-        Map<AblationArm, Path> configs = new LinkedHashMap<>();
+        AblationFolder folder = new AblationFolder(root, config);
+        folder.check();
         for (AblationArm arm : config.arms()) {
             ExperimentConfig experiment = config.experiment(arm);
-            Path file = root.resolve("configs").resolve(arm.name() + ".yaml");
-            Files.createDirectories(file.getParent());
-            AtomicFiles.writeString(file, "# arm '" + arm.name() + "' of ablation '" + config.name()
-                    + "', written by transcend ablate; run it alone with: transcend run " + file + "\n"
-                    + ConfigFiles.toYaml(experiment));
+            try {
+                Preflight.check(experiment, experiment.layout());
+            } catch (ConfigException e) {
+                throw new ConfigException("arm '" + arm.name() + "': " + e.getMessage(), e);
+            } catch (IOException e) {
+                throw new IOException("arm '" + arm.name() + "': " + e.getMessage(), e);
+            }
+        }
+        folder.create();
+        Map<AblationArm, Path> configs = new LinkedHashMap<>();
+        for (AblationArm arm : config.arms()) {
+            Path file = folder.armConfig(arm);
+            AtomicFiles.writeString(file, AblationFolder.armConfigHeader(config, arm)
+                    + "; run it alone with: transcend run " + file + "\n" + ConfigFiles.toYaml(config.experiment(arm)));
             configs.put(arm, file);
         }
         long heapMb = Math.max(1024, Runtime.getRuntime().maxMemory() / (1 << 20) / config.parallel());
@@ -77,8 +91,16 @@ public final class AblationRunner {
 
         Map<String, ArmProcess> running = new ConcurrentHashMap<>();
         Map<String, Integer> exits = new ConcurrentHashMap<>();
+        Map<String, String> lastLines = new ConcurrentHashMap<>();
+        Object starting = new Object();
+        AtomicBoolean stopping = new AtomicBoolean();
         ExecutorService pool = Executors.newFixedThreadPool(config.parallel());
-        Thread stopper = new Thread(() -> running.values().forEach(p -> p.stop(30)));
+        Thread stopper = new Thread(() -> {
+            synchronized (starting) {
+                stopping.set(true); // no arm starts after this; the ones started are all in 'running'
+            }
+            running.values().forEach(p -> p.stop(30));
+        });
         Runtime.getRuntime().addShutdownHook(stopper);
         try {
             List<Future<?>> futures = new ArrayList<>();
@@ -86,19 +108,40 @@ public final class AblationRunner {
                 String arm = e.getKey().name();
                 futures.add(pool.submit(() -> {
                     Instant armStart = Instant.now();
-                    Path log = root.resolve("logs").resolve(arm + ".log");
-                    ArmProcess p = ArmProcess.start(e.getValue(), log, heapMb);
-                    running.put(arm, p);
+                    Path log = folder.armLog(e.getKey());
+                    ArmProcess p;
+                    synchronized (starting) {
+                        if (stopping.get() || Thread.currentThread().isInterrupted()) {
+                            return null;
+                        }
+                        try {
+                            p = ArmProcess.start(e.getValue(), log, heapMb);
+                        } catch (IOException | RuntimeException failed) {
+                            // this arm cannot start (e.g. its log cannot be written); the others go on
+                            exits.put(arm, ExitCodes.INPUT);
+                            lastLines.put(arm, "cannot start its JVM: " + failed.getMessage());
+                            synchronized (out) {
+                                out.printf("[%s] FAILED: cannot start its JVM: %s%n", arm, failed.getMessage());
+                            }
+                            return null;
+                        }
+                        running.put(arm, p);
+                    }
                     synchronized (out) {
                         out.printf("[%s] started: transcend run %s (log %s)%n", arm, e.getValue(), log);
                     }
                     int exit = p.waitFor();
                     running.remove(arm);
+                    lastLines.put(arm, p.lastLine());
                     exits.put(arm, exit);
                     synchronized (out) {
                         out.printf("[%s] %s after %s%s%n", arm, exit == 0 ? "finished" : "FAILED with exit " + exit,
                                 human(Duration.between(armStart, Instant.now())),
                                 exit == 0 ? "" : "; last line of " + log + ": " + p.lastLine());
+                        if (exit == ExitCodes.USAGE) {
+                            out.printf("[%s] (exit 2 is a refused config: to change a finished arm's settings, give"
+                                    + " the ablation another 'name' or 'runDir', or restore the arm's settings)%n", arm);
+                        }
                     }
                     return null;
                 }));
@@ -138,9 +181,11 @@ public final class AblationRunner {
                         Json.read(verdict, Verdict.class), report.resolve(RatingChart.FILE_NAME)));
             } else {
                 worst = Math.max(worst, exit);
+                String why = lastLines.getOrDefault(arm.name(), "");
                 outcomes.add(ArmOutcome.failed(arm.name(), arm.description(), arm.prediction(), "transcend run "
-                        + configs.get(arm) + " ended with exit " + exit + "; see " + root.resolve("logs")
-                        .resolve(arm.name() + ".log") + " and run the ablation again to resume"));
+                        + configs.get(arm) + (exit < 0 ? " did not run" : " ended with exit " + exit)
+                        + (why.isBlank() ? "" : " (" + why + ")") + "; see " + folder.armLog(arm)
+                        + " and run the ablation again to resume"));
             }
         }
         Path html = AblationReport.write(config.name(), config.description(), outcomes, config,

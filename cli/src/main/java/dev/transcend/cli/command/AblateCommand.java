@@ -22,14 +22,21 @@ public final class AblateCommand implements Callable<Integer> {
     private Path config;
 
     @Option(names = "--status-every", paramLabel = "SECONDS", defaultValue = "60",
-            description = "Print the running arms' latest progress this often (default ${DEFAULT-VALUE} s).")
+            description = "Print the running arms' latest progress this often, 1..86400 (default ${DEFAULT-VALUE} s).")
     private long statusEvery;
+
+    @picocli.CommandLine.Spec
+    private picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
+        if (statusEvery < 1 || statusEvery > 86_400) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--status-every: " + statusEvery
+                    + " is not allowed; use 1..86400 seconds");
+        }
         AblationConfig ablation = AblationConfig.read(config);
         AblationRunner.Result result = new AblationRunner(ablation, System.out,
-                Duration.ofSeconds(Math.max(1, statusEvery))).run();
+                Duration.ofSeconds(statusEvery)).run();
         return result.failedArms() == 0 ? 0 : Math.max(1, result.worstExit());
     }
 }

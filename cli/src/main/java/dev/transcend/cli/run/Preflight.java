@@ -17,10 +17,10 @@ import java.util.stream.Stream;
 
 /**
  * Checks, before a run does any work, what would otherwise fail only after hours of generation or
- * training: the run folder, the inputs, the player names, the model's context against the move
+ * training: the run folder, the inputs, the player files and names (calibrate, generate, play), the model's context against the move
  * limit (unless {@code play.contextOverflow} is {@code end} or {@code slide}), and whether earlier games in the run folder belong to the model this config trains.
  */
-final class Preflight {
+public final class Preflight {
 
     private Preflight() {
     }
@@ -30,8 +30,11 @@ final class Preflight {
      * @throws NoSuchFileException if an input file or folder is missing
      * @throws IOException if the run folder cannot be read
      */
-    static void check(ExperimentConfig config, RunLayout layout) throws IOException {
+    public static void check(ExperimentConfig config, RunLayout layout) throws IOException {
         runFolder(layout);
+        if (config.calibrate() != null) {
+            PlayerRoster.read(Path.of(config.calibrate().playersFile())).select(config.calibrate().players());
+        }
         for (String input : config.inputs()) {
             if (!Files.exists(Path.of(input))) {
                 throw new NoSuchFileException(input, null, "input in the config's 'inputs' does not exist");

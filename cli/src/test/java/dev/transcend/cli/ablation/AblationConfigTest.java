@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -111,5 +112,75 @@ class AblationConfigTest {
                     prediction: maybe
                 """)));
         assertTrue(prediction.getMessage().contains("transcends, does-not-transcend, open"), prediction.getMessage());
+    }
+
+    @Test
+    void dotsReservedNamesEmptyRunDirNullsAndSharedMistakesAreRefusedWhereTheyAre(@TempDir Path dir) throws IOException {
+        for (String arm : List.of(".", "..", "configs", "logs", "report")) {
+            ConfigException e = assertThrows(ConfigException.class, () -> AblationConfig.read(write(dir,
+                    "  - name: '" + arm + "'\n")));
+            assertTrue(e.getMessage().contains("name '" + arm + "' is not allowed"), e.getMessage());
+        }
+        Path dots = dir.resolve("dots.yaml");
+        Files.writeString(dots, SHARED.replace("name: abl", "name: '..'").formatted(dir.resolve("runs")) + "  - name: a\n");
+        assertTrue(assertThrows(ConfigException.class, () -> AblationConfig.read(dots)).getMessage()
+                .contains("name: '..' is not allowed"));
+        Path blank = dir.resolve("blank.yaml");
+        Files.writeString(blank, SHARED.formatted("''") + "  - name: a\n");
+        assertTrue(assertThrows(ConfigException.class, () -> AblationConfig.read(blank)).getMessage()
+                .contains("runDir: empty"));
+        ConfigException nulled = assertThrows(ConfigException.class, () -> AblationConfig.read(write(dir, """
+                  - name: a
+                    set: {train: null}
+                """)));
+        assertTrue(nulled.getMessage().contains("arm 'a': set.train is empty (null)"), nulled.getMessage());
+        Path shared = dir.resolve("shared.yaml");
+        Files.writeString(shared, SHARED.replace("  prepare: {cap: 1200}", "  prepare: {cap: 1200, bogus: 1}")
+                .formatted(dir.resolve("runs")) + "  - name: a\n");
+        ConfigException bogus = assertThrows(ConfigException.class, () -> AblationConfig.read(shared));
+        assertTrue(bogus.getMessage().contains("experiment: unknown key 'bogus'"), bogus.getMessage());
+        assertFalse(bogus.getMessage().contains("arm 'a'"), bogus.getMessage());
+    }
+
+    /** The folder checks run before anything is written or started: no JVM, no engine. */
+    @Test
+    void aFolderThatIsNotThisAblationsIsRefusedBeforeAnythingIsWritten(@TempDir Path dir) throws Exception {
+        Path file = write(dir, "  - name: a\n  - name: b\n");
+        Path runs = dir.resolve("runs");
+        Files.createDirectories(runs.resolve("configs"));
+        Files.writeString(runs.resolve("configs").resolve("a.yaml"), "my own notes\n");
+        AblationConfig config = AblationConfig.read(file);
+        java.io.PrintStream quiet = new java.io.PrintStream(java.io.OutputStream.nullOutputStream());
+        ConfigException own = assertThrows(ConfigException.class,
+                () -> new AblationRunner(config, quiet, java.time.Duration.ofSeconds(60)).run());
+        assertTrue(own.getMessage().contains("which is not the config ablate wrote for arm 'a'"), own.getMessage());
+        assertEquals("my own notes\n", Files.readString(runs.resolve("configs").resolve("a.yaml")));
+
+        Files.delete(runs.resolve("configs").resolve("a.yaml"));
+        Files.writeString(runs.resolve("thesis.tex"), "x");
+        ConfigException foreign = assertThrows(ConfigException.class,
+                () -> new AblationRunner(config, quiet, java.time.Duration.ofSeconds(60)).run());
+        assertTrue(foreign.getMessage().contains("is not empty and is not this ablation's folder: it holds thesis.tex"),
+                foreign.getMessage());
+        Files.delete(runs.resolve("thesis.tex"));
+
+        Files.writeString(runs.resolve(AblationFolder.MARKER), "{\"ablation\": \"other\"}\n");
+        ConfigException other = assertThrows(ConfigException.class,
+                () -> new AblationRunner(config, quiet, java.time.Duration.ofSeconds(60)).run());
+        assertTrue(other.getMessage().contains("holds ablation 'other'"), other.getMessage());
+        Files.delete(runs.resolve(AblationFolder.MARKER));
+
+        Path missingPanel = dir.resolve("missing-panel.yaml");
+        String opponents = Path.of("..", "configs", "opponents.yaml").toAbsolutePath().normalize().toString();
+        Files.writeString(missingPanel, SHARED.replace("configs/opponents.yaml", opponents)
+                .replace("play: {", "play: {moveLimit: 30, opponentsFile: " + opponents + ", ").formatted(runs)
+                + "  - name: a\n  - name: late\n"
+                + "    set: {play: {opponentsFile: " + dir.resolve("nope.yaml") + "}}\n");
+        AblationConfig late = AblationConfig.read(missingPanel);
+        Exception e = assertThrows(Exception.class,
+                () -> new AblationRunner(late, quiet, java.time.Duration.ofSeconds(60)).run());
+        assertTrue(e.getMessage().startsWith("arm 'late': ") && e.getMessage().contains("nope.yaml"), e.getMessage());
+        assertFalse(Files.exists(runs.resolve("a")), "no arm ran");
+        assertFalse(Files.exists(runs.resolve("configs").resolve("a.yaml")), "nothing written");
     }
 }

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
@@ -72,10 +73,22 @@ public final class ConfigFiles {
         } catch (CharacterCodingException e) {
             throw new ConfigException(file + ": not a UTF-8 text file; expected a YAML config");
         } catch (JsonProcessingException e) {
+            if (causedBy(e, CharacterCodingException.class)) {
+                throw new ConfigException(file + ": not a UTF-8 text file; expected a YAML config", e);
+            }
             throw new ConfigException(describe(file, e), e);
         } catch (IOException e) {
             throw new ConfigException(file + ": cannot read: " + e.getMessage(), e);
         }
+    }
+
+    private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable c = e; c != null; c = c.getCause()) {
+            if (type.isInstance(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** @return {@code value} written as YAML, e.g. the resolved config stored with a run */
@@ -119,6 +132,20 @@ public final class ConfigFiles {
                 return where + at(e) + ": " + config.getMessage();
             }
         }
+        if (e instanceof ValueInstantiationException v && v.getCause() instanceof IllegalArgumentException bad) {
+            // a @JsonCreator (e.g. an enum's of(id)) refused the value with a message of its own
+            return where + at(e) + ": " + bad.getMessage();
+        }
+        if (e instanceof MismatchedInputException m && m.getOriginalMessage() != null
+                && m.getOriginalMessage().startsWith("No content to map due to end-of-input")) {
+            return label + ": the file is empty";
+        }
+        if (e instanceof com.fasterxml.jackson.core.JsonParseException) {
+            // YAML syntax errors span several lines (the parser's context and a caret): the first says what is wrong
+            String first = e.getOriginalMessage() == null ? "syntax error" : e.getOriginalMessage().lines()
+                    .map(String::strip).filter(l -> !l.isEmpty()).findFirst().orElse("syntax error");
+            return where + ": not valid YAML: " + first;
+        }
         if (e instanceof UnrecognizedPropertyException u) {
             // records are built after all keys are read, so Jackson's location is the end of the object
             int line = file == null ? -1 : lineOfKey(file, u.getPropertyName());
@@ -132,7 +159,15 @@ public final class ConfigFiles {
                     .collect(Collectors.joining(", "));
         }
         if (e instanceof MismatchedInputException m) {
-            String type = m.getTargetType() == null ? "value" : m.getTargetType().getSimpleName();
+            Class<?> target = m.getTargetType();
+            if (target != null && (com.fasterxml.jackson.databind.JsonNode.class.isAssignableFrom(target)
+                    || java.util.Map.class.isAssignableFrom(target) || target.isRecord())) {
+                return where + ": expected a mapping of keys to values (key: value)" + at(m);
+            }
+            if (target != null && Collection.class.isAssignableFrom(target)) {
+                return where + ": expected a list ([a, b] or one '- item' per line)" + at(m);
+            }
+            String type = target == null ? "value" : target.getSimpleName();
             return where + ": expected " + type + at(m) + " (" + e.getOriginalMessage() + ")";
         }
         return where + ": " + e.getOriginalMessage();

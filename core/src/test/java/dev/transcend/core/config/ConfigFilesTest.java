@@ -75,6 +75,46 @@ class ConfigFilesTest {
                 .getMessage().endsWith("is a folder; expected a YAML config file"));
     }
 
+    enum Kind {
+        SHORT;
+
+        @com.fasterxml.jackson.annotation.JsonCreator
+        static Kind of(String id) {
+            if (!id.equals("short")) {
+                throw new IllegalArgumentException("unknown kind '" + id + "'; use one of [short]");
+            }
+            return SHORT;
+        }
+    }
+
+    record Tagged(Kind kind, Inner train) {
+    }
+
+    /** What a user gets instead of Jackson's and SnakeYAML's internals. */
+    @Test
+    void emptyBinarySyntaxErrorsShapesAndCreatorsReadAsOneLine(@TempDir Path dir) throws IOException {
+        Path empty = dir.resolve("empty.yaml");
+        Files.writeString(empty, "");
+        assertEquals(empty + ": the file is empty",
+                assertThrows(ConfigException.class, () -> ConfigFiles.read(empty, Sample.class)).getMessage());
+        Path binary = dir.resolve("binary.yaml");
+        Files.write(binary, new byte[] {(byte) 0xff, (byte) 0xfe, 0, 1, (byte) 0xc3, 0x28, (byte) 0x80});
+        assertEquals(binary + ": not a UTF-8 text file; expected a YAML config",
+                assertThrows(ConfigException.class, () -> ConfigFiles.read(binary, Sample.class)).getMessage());
+        Path syntax = dir.resolve("syntax.yaml");
+        Files.writeString(syntax, "name: x\n\tbad: 1\n");
+        String m = assertThrows(ConfigException.class, () -> ConfigFiles.read(syntax, Sample.class)).getMessage();
+        assertTrue(m.startsWith(syntax + " line ") && m.contains(": not valid YAML: ") && !m.contains("\n"), m);
+        Path list = dir.resolve("list.yaml");
+        Files.writeString(list, "train: [1, 2]\n");
+        m = assertThrows(ConfigException.class, () -> ConfigFiles.read(list, Sample.class)).getMessage();
+        assertTrue(m.contains("expected a mapping of keys to values (key: value) at 'train'") && !m.contains("`"), m);
+        Path creator = dir.resolve("kind.yaml");
+        Files.writeString(creator, "kind: long\n");
+        m = assertThrows(ConfigException.class, () -> ConfigFiles.read(creator, Tagged.class)).getMessage();
+        assertTrue(m.endsWith("at 'kind': unknown kind 'long'; use one of [short]"), m);
+    }
+
     @Test
     void missingFileIsClear() {
         ConfigException e = assertThrows(ConfigException.class, () -> ConfigFiles.read(Path.of("nope.yaml"), Sample.class));

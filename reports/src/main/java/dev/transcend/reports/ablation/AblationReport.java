@@ -1,5 +1,6 @@
 package dev.transcend.reports.ablation;
 
+import dev.transcend.core.config.ConfigFiles;
 import dev.transcend.core.io.AtomicFiles;
 import dev.transcend.core.provenance.FileEntry;
 import dev.transcend.core.provenance.Manifest;
@@ -49,14 +50,16 @@ public final class AblationReport {
         List<FileEntry> inputs = new ArrayList<>();
         List<FileEntry> outputs = new ArrayList<>();
         for (ArmOutcome arm : arms) {
+            Path copy = outDir.resolve(chartName(arm));
             if (arm.chart() != null && Files.isRegularFile(arm.chart())) {
-                Path copy = outDir.resolve(chartName(arm));
                 AtomicFiles.write(copy, out -> Files.copy(arm.chart(), out));
                 inputs.add(FileEntry.of(arm.chart()));
                 outputs.add(FileEntry.of(copy, copy.getFileName().toString()));
+            } else {
+                Files.deleteIfExists(copy); // an earlier run's chart would pass for this run's
             }
         }
-        ReportDocument document = document(title, description, arms, outDir);
+        ReportDocument document = document(title, description, arms, outDir, ConfigFiles.toYaml(settings));
         Path html = outDir.resolve(HTML);
         AtomicFiles.writeString(html, HtmlReport.render(document));
         Path markdown = outDir.resolve(MARKDOWN);
@@ -73,7 +76,8 @@ public final class AblationReport {
     }
 
     /** @return the document: headline, verdict table, then one chart per arm */
-    static ReportDocument document(String title, String description, List<ArmOutcome> arms, Path outDir) {
+    static ReportDocument document(String title, String description, List<ArmOutcome> arms, Path outDir,
+                                   String settingsYaml) {
         List<ArmRow> rows = arms.stream().map(ArmRow::of).toList();
         List<Block> blocks = new ArrayList<>();
         long predicted = rows.stream().filter(r -> !r.agrees().isEmpty()).count();
@@ -91,7 +95,10 @@ public final class AblationReport {
         blocks.add(new Block.Paragraph("An arm transcends when the lower end of the model's 95% interval (maximum-"
                 + "likelihood Elo) at some temperature is above the best expert in its training data. Each arm rates"
                 + " its own panel, base policy and opponents in its own round robin (anchored at the random mover ="
-                + " 0), so ratings compare across arms only roughly; within an arm they are on one scale."));
+                + " 0), so ratings compare across arms only roughly; within an arm they are on one scale. Several"
+                + " temperatures are several tries: with three, an arm whose model equals its best expert would clear"
+                + " it at one of them by chance about 7% of the time (2.5% each), so a 'yes' from one temperature alone"
+                + " is weaker evidence than its interval suggests."));
         blocks.add(new Block.Heading(2, "Rating vs temperature, per arm"));
         for (ArmOutcome arm : arms) {
             blocks.add(new Block.Heading(3, arm.arm()));
@@ -104,6 +111,8 @@ public final class AblationReport {
                 blocks.add(new Block.Image(chartName(arm), arm.arm() + ": model rating vs temperature"));
             }
         }
+        blocks.add(new Block.Heading(2, "Settings"));
+        blocks.add(new Block.Preformatted(settingsYaml));
         return new ReportDocument(title, blocks);
     }
 

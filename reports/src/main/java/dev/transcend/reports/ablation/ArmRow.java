@@ -57,7 +57,7 @@ public record ArmRow(String arm, String description, String bestExpert, String b
         return r == null ? "" : String.format(Locale.ROOT, "%s %.0f%s", r.name(), r.rating(), r.assumed() ? " (assumed)" : "");
     }
 
-    /** @return e.g. {@code 0.001: 659 [594, 724]}, {@code 0.001: >= 1200 (100%)} or {@code 1.0: <= 100 (0%)} */
+    /** @return e.g. {@code 0.001: 659 [594, 724]}, {@code 0.001: >= 1200 (all won)} or {@code 1.0: <= 100 (all lost)} */
     static String entry(Verdict.Entry e) {
         String t = trim(e.temperature()) + ": ";
         if (e.rating() == null) {

@@ -65,7 +65,8 @@ class AblationReportTest {
     void writesTheTableTheChartsAndAManifest(@TempDir Path dir) throws IOException {
         Path chart = dir.resolve("arm-chart.png");
         Files.write(chart, new byte[] {(byte) 0x89, 'P', 'N', 'G'});
-        Path out = dir.resolve("report");
+        Path out = Files.createDirectories(dir.resolve("report"));
+        Files.write(out.resolve("moves-only.png"), new byte[] {1}); // an earlier run's chart of an arm that now failed
         Path html = AblationReport.write("ablation-x", "What it tests.", List.of(
                 ArmOutcome.finished("random-5", "five experts", Prediction.TRANSCENDS, verdict(true), chart),
                 ArmOutcome.finished("shared-5", "one blind spot", Prediction.DOES_NOT_TRANSCEND, verdict(true), chart),
@@ -78,6 +79,9 @@ class AblationReportTest {
         assertFalse(page.contains("moves-only.png"), page);
         assertTrue(page.contains("exit 4; see logs/moves-only.log"), page);
         assertTrue(Files.isRegularFile(out.resolve("random-5.png")));
+        assertFalse(Files.exists(out.resolve("moves-only.png")), "a failed arm keeps no stale chart");
+        assertTrue(page.contains("Several temperatures are several tries"), page);
+        assertTrue(page.contains("<h2") && page.contains("Settings") && page.contains("name: ablation-x"), page);
         List<String> csv = Files.readAllLines(out.resolve(AblationReport.VERDICTS_CSV));
         assertEquals(String.join(",", ArmRow.CSV_HEADER), csv.get(0));
         assertEquals("random-5,five experts,expert-a 574,base 1367,\"0.001: 659 [594, 724]\",\"1.0: 308 [202, 401]\","
