@@ -18,14 +18,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * {@code transcend ablate} end to end: two tiny arms run at once, each a real {@code transcend run} in a JVM of its
- * own (real engine games, real SameDiff training, a real sweep), a third arm fails; the report has both verdicts
- * and names the failure; a second call resumes and repeats no game.
+ * own (real engine games, real SameDiff training, a real sweep), a third arm fails (its engine is not installed);
+ * the report has both verdicts and names the failure; a second call resumes and repeats no game.
  */
 class AblateCommandTest {
 
     @Test
     void runsTheArmsReportsThemAndResumes(@TempDir Path dir) throws IOException {
         String opponents = Path.of("..", "configs", "opponents.yaml").toAbsolutePath().toString();
+        // an engine that is not installed: every check before the start passes, the arm fails when it plays (exit 4)
+        Path broken = dir.resolve("broken-roster.yaml");
+        Files.writeString(broken, """
+                players:
+                  - {type: random, name: random, rating: 100}
+                  - {name: ghost, command: /nonexistent/ghost-engine, limit: {nodes: 1}, rating: 900}
+                """);
         Path config = dir.resolve("tiny-ablation.yaml");
         Files.writeString(config, """
                 name: tiny-ablation
@@ -47,17 +54,17 @@ class AblateCommandTest {
                     prediction: does-not-transcend
                     set: {generate: {players: [random, fairy-m3-n50]}}
                   - name: broken
-                    set: {generate: {playersFile: %s}}
-                """.formatted(dir.resolve("runs"), opponents, opponents, dir.resolve("missing.yaml")));
+                    set: {generate: {playersFile: %s, players: [random, ghost]}}
+                """.formatted(dir.resolve("runs"), opponents, opponents, broken));
 
         ByteArrayOutputStream first = new ByteArrayOutputStream();
         int exit = ablate(config, first);
         String out = first.toString(StandardCharsets.UTF_8);
-        assertEquals(2, exit, out); // the broken arm's config error (exit 2) is the ablation's exit
+        assertEquals(4, exit, out); // the broken arm's engine failure (exit 4) is the ablation's exit
         assertTrue(out.contains("[three-players] finished"), out);
         assertTrue(out.contains("[two-players] finished"), out);
-        assertTrue(out.contains("[broken] FAILED with exit 2"), out);
-        assertTrue(out.contains("missing.yaml"), out); // the failed arm's last log line says why
+        assertTrue(out.contains("[broken] FAILED with exit 4"), out);
+        assertTrue(out.contains("ghost-engine"), out); // the failed arm's last log line says why
 
         Path runs = dir.resolve("runs");
         for (String arm : List.of("three-players", "two-players")) {
@@ -68,12 +75,15 @@ class AblateCommandTest {
         assertEquals(4, csv.size(), String.join("\n", csv));
         assertTrue(csv.get(2).startsWith("two-players,the weakest two only,"), csv.get(2));
         assertTrue(csv.get(3).startsWith("broken,,,,,,failed,open,"), csv.get(3));
+        assertTrue(Files.readString(runs.resolve("ablation.json")).contains("\"ablation\": \"tiny-ablation\""));
+        assertTrue(Files.readString(runs.resolve("report").resolve(AblationReport.HTML)).contains("ghost-engine"),
+                "the report says why the arm failed");
         String html = Files.readString(runs.resolve("report").resolve(AblationReport.HTML));
         assertTrue(html.contains("<img src=\"three-players.png\"") && html.contains("<img src=\"two-players.png\""));
         assertTrue(Files.size(runs.resolve("report").resolve("two-players.png")) > 1000);
 
         ByteArrayOutputStream second = new ByteArrayOutputStream();
-        assertEquals(2, ablate(config, second));
+        assertEquals(4, ablate(config, second));
         String log = Files.readString(runs.resolve("logs").resolve("two-players.log"));
         assertTrue(log.contains("30 games (30 from an earlier run)"), log);
         assertTrue(log.contains("4 games (4 from an earlier run)"), log);
