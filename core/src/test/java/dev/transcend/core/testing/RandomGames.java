@@ -74,6 +74,26 @@ public final class RandomGames {
         return games;
     }
 
+    /**
+     * One seeded walk of uniformly random legal moves, for tests that need a single game's moves.
+     *
+     * @param plies moves wanted
+     * @param seed the walk's seed
+     * @return {@code plies} moves in UCI, fewer if the rules end the game first
+     */
+    public static List<String> moves(int plies, long seed) {
+        SplittableRandom rng = new SplittableRandom(seed);
+        Position position = Position.start();
+        List<String> moves = new ArrayList<>();
+        while (moves.size() < plies && position.end().isEmpty()) {
+            List<String> legal = position.legalMoves();
+            String move = legal.get(rng.nextInt(legal.size()));
+            position.play(move);
+            moves.add(move);
+        }
+        return moves;
+    }
+
     /** @return uniform random walks of 10 to 80 plies */
     public static List<Game> walk(long seed, int count) {
         return walk(seed, count, 10, 80, 0);

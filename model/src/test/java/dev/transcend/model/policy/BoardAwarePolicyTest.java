@@ -1,6 +1,7 @@
 package dev.transcend.model.policy;
 
-import dev.transcend.core.chess.Position;
+import dev.transcend.core.testing.RandomGames;
+
 import dev.transcend.core.encoding.BoardFeatures;
 import dev.transcend.core.encoding.Encoding;
 import dev.transcend.core.encoding.UciMoveBoardEncoding;
@@ -13,11 +14,9 @@ import org.nd4j.autodiff.samediff.VariableType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.SplittableRandom;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -37,7 +36,7 @@ class BoardAwarePolicyTest {
     void playTimeLogitsEqualTheTrainingGraphsOnTheSameGame() {
         SameDiff training = Gpt.training(TINY, 5);
         Encoding encoding = TINY.tokenEncoding();
-        List<String> game = randomGame(20, 11);
+        List<String> game = RandomGames.moves(20, 11);
         int[] tokens = encoding.encode(game);                                          // [T] = 21, BOS first
         float[][] trainingLogits = trainingLogits(training, encoding, game, tokens);   // [T][V]
         try (GptPolicy policy = new GptPolicy(TINY, weights(training), "board")) {
@@ -56,7 +55,7 @@ class BoardAwarePolicyTest {
     void theBoardOfPositionTReachesPositionTAndLaterOnly() {
         SameDiff training = Gpt.training(TINY, 6);
         Encoding encoding = TINY.tokenEncoding();
-        List<String> game = randomGame(10, 12);
+        List<String> game = RandomGames.moves(10, 12);
         int[] tokens = encoding.encode(game);
         float[][] before = trainingLogits(training, encoding, game, tokens, -1);
         for (int t : new int[] {0, 4, 10}) {
@@ -104,19 +103,6 @@ class BoardAwarePolicyTest {
             out[p] = flat.getRow(p).toFloatVector();
         }
         return out;
-    }
-
-    private static List<String> randomGame(int plies, long seed) {
-        SplittableRandom rng = new SplittableRandom(seed);
-        Position position = Position.start();
-        List<String> moves = new ArrayList<>();
-        while (moves.size() < plies && position.end().isEmpty()) {
-            List<String> legal = position.legalMoves();
-            String move = legal.get(rng.nextInt(legal.size()));
-            position.play(move);
-            moves.add(move);
-        }
-        return moves;
     }
 
     private static Map<String, INDArray> weights(SameDiff sd) {

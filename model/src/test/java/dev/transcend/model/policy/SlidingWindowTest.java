@@ -1,6 +1,7 @@
 package dev.transcend.model.policy;
 
-import dev.transcend.core.chess.Position;
+import dev.transcend.core.testing.RandomGames;
+
 import dev.transcend.core.encoding.Board;
 import dev.transcend.core.encoding.BoardFeatures;
 import dev.transcend.core.encoding.Encoding;
@@ -21,11 +22,9 @@ import org.nd4j.linalg.factory.Nd4j;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.SplittableRandom;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -148,15 +147,7 @@ class SlidingWindowTest {
     }
 
     private static List<String> randomGame(int plies, long seed) {
-        SplittableRandom rng = new SplittableRandom(seed);
-        Position position = Position.start();
-        List<String> moves = new ArrayList<>();
-        while (moves.size() < plies && position.end().isEmpty()) {
-            List<String> legal = position.legalMoves();
-            String move = legal.get(rng.nextInt(legal.size()));
-            position.play(move);
-            moves.add(move);
-        }
+        List<String> moves = RandomGames.moves(plies, seed);
         assertEquals(plies, moves.size(), "the random game ended early; pick another seed");
         return moves;
     }
