@@ -71,6 +71,24 @@ final class AblationFolder {
             throw refused("is not empty and is not this ablation's folder: it holds " + shortList(foreign)
                     + ", which ablation '" + config.name() + "' would not write");
         }
+        Path report = root.resolve("report");
+        if (Files.isDirectory(report)) {
+            Set<String> reportFiles = new HashSet<>(Set.of("ablation.html", "ablation.md", "verdicts.csv",
+                    "manifest.json"));
+            config.armNames().forEach(arm -> reportFiles.add(arm + ".png"));
+            List<String> all = new ArrayList<>();
+            try (Stream<Path> entries = Files.list(report)) {
+                entries.map(p -> p.getFileName().toString()).filter(n -> !n.startsWith(".")).sorted().forEach(all::add);
+            }
+            List<String> others = all.stream().filter(n -> !reportFiles.contains(n)).toList();
+            // a report this tool wrote has its manifest.json; without one, even files with the report's names are a user's
+            if (!others.isEmpty() || !all.isEmpty() && !Files.isRegularFile(report.resolve("manifest.json"))) {
+                throw refused("holds " + report + " with files an ablation report would not have ("
+                        + (others.isEmpty() ? "no manifest.json" : shortList(others)) + ")");
+            }
+        } else if (Files.exists(report)) {
+            throw refused("holds " + report + ", which is not a folder");
+        }
         for (AblationArm arm : config.arms()) {
             Path file = armConfig(arm);
             if (Files.exists(file) && !firstLine(file).startsWith(armConfigHeader(config, arm))) {

@@ -164,6 +164,14 @@ class AblationConfigTest {
                 foreign.getMessage());
         Files.delete(runs.resolve("thesis.tex"));
 
+        Files.createDirectories(runs.resolve("report"));
+        Files.writeString(runs.resolve("report").resolve("ablation.md"), "my notes\n");
+        ConfigException report = assertThrows(ConfigException.class,
+                () -> new AblationRunner(config, quiet, java.time.Duration.ofSeconds(60)).run());
+        assertTrue(report.getMessage().contains("with files an ablation report would not have (no manifest.json)"),
+                report.getMessage());
+        Files.delete(runs.resolve("report").resolve("ablation.md"));
+
         Files.writeString(runs.resolve(AblationFolder.MARKER), "{\"ablation\": \"other\"}\n");
         ConfigException other = assertThrows(ConfigException.class,
                 () -> new AblationRunner(config, quiet, java.time.Duration.ofSeconds(60)).run());

@@ -23,8 +23,10 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Reads YAML configuration into records, strictly: an unknown key, a wrong type or an unknown enum
@@ -125,11 +127,23 @@ public final class ConfigFiles {
 
     private static String describe(String label, Path file, JsonProcessingException e) {
         JsonLocation loc = e.getLocation();
-        String where = label + (file != null && loc != null && loc.getLineNr() > 0 ? " line " + loc.getLineNr() : "");
+        String where = label + (file != null && loc != null && loc.getLineNr() > 0
+                && loc.getLineNr() <= lineCount(file) ? " line " + loc.getLineNr() : "");
         for (Throwable c = e.getCause(); c != null; c = c.getCause()) {
             if (c instanceof ConfigException config) {
-                // a record's own validation (compact constructor, type resolver) rejected a value
-                return where + at(e) + ": " + config.getMessage();
+                // a record's own validation (compact constructor, type resolver) rejected a value; records are built
+                // after all their keys are read, so Jackson's location is the end of the object: the line of the key
+                // the message starts with ("name: ...") is the better one
+                Matcher key = LEADING_KEY.matcher(config.getMessage() == null ? "" : config.getMessage());
+                int line = file != null && key.find() ? lineOfKey(file, key.group(1)) : -1;
+                return (line > 0 ? label + " line " + line : where) + at(e) + ": " + config.getMessage();
+            }
+        }
+        for (Throwable c = e; c != null; c = c.getCause()) {
+            if (c instanceof com.fasterxml.jackson.core.JsonParseException parse && c != e) {
+                JsonLocation at = parse.getLocation();
+                return label + (file != null && at != null && at.getLineNr() > 0 ? " line " + at.getLineNr() : "")
+                        + ": not valid YAML: " + firstLine(parse.getOriginalMessage());
             }
         }
         if (e instanceof ValueInstantiationException v && v.getCause() instanceof IllegalArgumentException bad) {
@@ -142,9 +156,7 @@ public final class ConfigFiles {
         }
         if (e instanceof com.fasterxml.jackson.core.JsonParseException) {
             // YAML syntax errors span several lines (the parser's context and a caret): the first says what is wrong
-            String first = e.getOriginalMessage() == null ? "syntax error" : e.getOriginalMessage().lines()
-                    .map(String::strip).filter(l -> !l.isEmpty()).findFirst().orElse("syntax error");
-            return where + ": not valid YAML: " + first;
+            return where + ": not valid YAML: " + firstLine(e.getOriginalMessage());
         }
         if (e instanceof UnrecognizedPropertyException u) {
             // records are built after all keys are read, so Jackson's location is the end of the object
@@ -167,10 +179,46 @@ public final class ConfigFiles {
             if (target != null && Collection.class.isAssignableFrom(target)) {
                 return where + ": expected a list ([a, b] or one '- item' per line)" + at(m);
             }
-            String type = target == null ? "value" : target.getSimpleName();
-            return where + ": expected " + type + at(m) + " (" + e.getOriginalMessage() + ")";
+            String type = target == null ? "a value" : plainType(target);
+            String value = m instanceof InvalidFormatException f && f.getValue() != null ? "'" + f.getValue() + "' is not"
+                    : "expected";
+            return where + ": " + value + " " + type + at(m);
         }
-        return where + ": " + e.getOriginalMessage();
+        return where + ": " + firstLine(e.getOriginalMessage());
+    }
+
+    private static final Pattern LEADING_KEY = Pattern.compile("^([A-Za-z][A-Za-z0-9_]*)(?:\\.[A-Za-z0-9_.]*)?:");
+
+    /** @return a Java type as a user would name it: {@code Integer} -> "a whole number" */
+    private static String plainType(Class<?> type) {
+        if (type == Integer.class || type == int.class || type == Long.class || type == long.class
+                || type == Short.class || type == short.class) {
+            return "a whole number";
+        }
+        if (type == Double.class || type == double.class || type == Float.class || type == float.class) {
+            return "a number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (type == String.class) {
+            return "text";
+        }
+        return "a " + type.getSimpleName();
+    }
+
+    /** SnakeYAML's messages span several lines (context, a caret): the first non-blank one says what is wrong. */
+    private static String firstLine(String message) {
+        return message == null ? "syntax error" : message.lines().map(String::strip).filter(l -> !l.isEmpty())
+                .findFirst().orElse("syntax error");
+    }
+
+    private static long lineCount(Path file) {
+        try (Stream<String> lines = Files.lines(file)) {
+            return lines.count();
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return Long.MAX_VALUE;
+        }
     }
 
     private static int lineOfKey(Path file, String key) {

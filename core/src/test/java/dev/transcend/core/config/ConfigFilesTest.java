@@ -90,6 +90,9 @@ class ConfigFilesTest {
     record Tagged(Kind kind, Inner train) {
     }
 
+    record Listed(java.util.List<Inner> trains) {
+    }
+
     /** What a user gets instead of Jackson's and SnakeYAML's internals. */
     @Test
     void emptyBinarySyntaxErrorsShapesAndCreatorsReadAsOneLine(@TempDir Path dir) throws IOException {
@@ -109,10 +112,35 @@ class ConfigFilesTest {
         Files.writeString(list, "train: [1, 2]\n");
         m = assertThrows(ConfigException.class, () -> ConfigFiles.read(list, Sample.class)).getMessage();
         assertTrue(m.contains("expected a mapping of keys to values (key: value) at 'train'") && !m.contains("`"), m);
+        Path flow = dir.resolve("flow.yaml");
+        Files.writeString(flow, "trains: [\n  - steps: 3\n");
+        m = assertThrows(ConfigException.class, () -> ConfigFiles.read(flow, Listed.class)).getMessage();
+        assertTrue(m.contains(": not valid YAML: ") && !m.contains("\n"), m);
+        Path word = dir.resolve("word.yaml");
+        Files.writeString(word, "train:\n  steps: many\n");
+        m = assertThrows(ConfigException.class, () -> ConfigFiles.read(word, Sample.class)).getMessage();
+        assertTrue(m.endsWith("'many' is not a whole number at 'train.steps'") && !m.contains("java."), m);
         Path creator = dir.resolve("kind.yaml");
         Files.writeString(creator, "kind: long\n");
         m = assertThrows(ConfigException.class, () -> ConfigFiles.read(creator, Tagged.class)).getMessage();
         assertTrue(m.endsWith("at 'kind': unknown kind 'long'; use one of [short]"), m);
+    }
+
+    record Named(String name, Inner train) {
+        Named {
+            if (name != null && name.startsWith(".")) {
+                throw new ConfigException("name: '" + name + "' is not allowed");
+            }
+        }
+    }
+
+    /** A record's own refusal is placed on the line of the key it names, not at the end of the file. */
+    @Test
+    void aRecordsRefusalNamesTheLineOfItsKey(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("named.yaml");
+        Files.writeString(file, "name: ..\ntrain:\n  steps: 3\n  learningRate: 0.1\n");
+        String m = assertThrows(ConfigException.class, () -> ConfigFiles.read(file, Named.class)).getMessage();
+        assertTrue(m.startsWith(file + " line 1: name: '..' is not allowed"), m);
     }
 
     @Test
