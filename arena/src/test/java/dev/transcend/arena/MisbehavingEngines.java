@@ -77,7 +77,7 @@ public final class MisbehavingEngines {
     /** @return a player spec for one of the scripts, with short timeouts */
     public static EngineSpec spec(String name, Path script) {
         return new EngineSpec(name, 1000, false, "", script.toString(), List.of(), Map.of(), EngineLimit.nodes(1),
-                new EngineTimeouts(2000L, 2000L, 300L, 200L));
+                new EngineTimeouts(10_000L, 5000L, 300L, 200L));
     }
 
     /** Stockfish 15.1 with a fixed search depth: deterministic, so games repeat on any machine. */

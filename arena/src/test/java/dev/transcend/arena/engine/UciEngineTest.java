@@ -20,7 +20,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class UciEngineTest {
 
     private static final List<String> STOCKFISH = List.of("/usr/games/stockfish");
-    private static final EngineTimeouts SHORT = new EngineTimeouts(1000L, 1000L, 500L, 200L);
+    /** Short waits for answers; a generous start, so a loaded CI machine starting bash or Stockfish does not fail. */
+    private static final EngineTimeouts SHORT = new EngineTimeouts(10_000L, 1000L, 500L, 200L);
+    /** For the tests of the start timeout itself. */
+    private static final EngineTimeouts SHORT_START = new EngineTimeouts(1000L, 1000L, 500L, 200L);
     /** Short move and quit limits, but the default start limit: a loaded machine can take over a second to start Stockfish. */
     private static final EngineTimeouts SHORT_AFTER_START = new EngineTimeouts(null, 1000L, 500L, 200L);
 
@@ -169,10 +172,10 @@ class UciEngineTest {
 
     @Test
     void programsThatAreNotEnginesFailTheHandshakeClearly() {
-        EngineException cat = assertThrows(EngineException.class, () -> UciEngine.start(List.of("/bin/cat"), SHORT));
+        EngineException cat = assertThrows(EngineException.class, () -> UciEngine.start(List.of("/bin/cat"), SHORT_START));
         assertEquals("engine /bin/cat sent no 'uciok' within 1000 ms (timeouts.startMs); is it a UCI engine?",
                 cat.getMessage());
-        EngineException exits = assertThrows(EngineException.class, () -> UciEngine.start(List.of("/bin/false"), SHORT));
+        EngineException exits = assertThrows(EngineException.class, () -> UciEngine.start(List.of("/bin/false"), SHORT_START));
         assertTrue(exits.getMessage().startsWith("engine /bin/false "), exits.getMessage());
         assertTrue(exits.getMessage().contains("exited with code 1"), exits.getMessage());
     }
