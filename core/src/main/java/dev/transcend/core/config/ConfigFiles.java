@@ -127,8 +127,9 @@ public final class ConfigFiles {
 
     private static String describe(String label, Path file, JsonProcessingException e) {
         JsonLocation loc = e.getLocation();
+        // at the end of the document Jackson's location is one past the last line: the last line is meant
         String where = label + (file != null && loc != null && loc.getLineNr() > 0
-                && loc.getLineNr() <= lineCount(file) ? " line " + loc.getLineNr() : "");
+                ? " line " + Math.min(loc.getLineNr(), Math.max(1, lineCount(file))) : "");
         for (Throwable c = e.getCause(); c != null; c = c.getCause()) {
             if (c instanceof ConfigException config) {
                 // a record's own validation (compact constructor, type resolver) rejected a value; records are built
