@@ -2,6 +2,7 @@ package dev.transcend.cli.ablation;
 
 import dev.transcend.core.config.ConfigException;
 import dev.transcend.core.io.AtomicFiles;
+import dev.transcend.core.io.Json;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -12,8 +13,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -25,7 +24,10 @@ import java.util.stream.Stream;
 final class AblationFolder {
 
     static final String MARKER = "ablation.json";
-    private static final Pattern MARKED_NAME = Pattern.compile("\"ablation\"\\s*:\\s*\"([^\"]*)\"");
+
+    /** The content of {@link #MARKER}: which ablation the folder belongs to. */
+    record Marker(String ablation) {
+    }
 
     private final Path root;
     private final AblationConfig config;
@@ -54,8 +56,12 @@ final class AblationFolder {
         }
         Path marker = root.resolve(MARKER);
         if (Files.isRegularFile(marker)) {
-            Matcher m = MARKED_NAME.matcher(Files.readString(marker, StandardCharsets.UTF_8));
-            String owner = m.find() ? m.group(1) : "?";
+            String owner;
+            try {
+                owner = String.valueOf(Json.read(marker, Marker.class).ablation());
+            } catch (IOException unreadable) {
+                owner = "? (unreadable: " + unreadable.getMessage() + ")";
+            }
             if (!owner.equals(config.name())) {
                 throw refused("holds ablation '" + owner + "' (" + marker + "); give this ablation another runDir");
             }
@@ -107,6 +113,7 @@ final class AblationFolder {
         try {
             Files.createDirectories(root.resolve("configs"));
             Files.createDirectories(root.resolve("logs"));
+            // names are letters, digits, . _ - (AblationConfig), so the JSON needs no escaping
             AtomicFiles.writeString(root.resolve(MARKER), "{\"ablation\": \"" + config.name() + "\"}\n");
         } catch (IOException e) {
             throw refused("cannot be written: " + e.getClass().getSimpleName() + " " + e.getMessage());
