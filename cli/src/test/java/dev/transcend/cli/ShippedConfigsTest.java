@@ -1,6 +1,11 @@
 package dev.transcend.cli;
 
+import dev.transcend.arena.player.LadderRatings;
 import dev.transcend.arena.player.PlayerRoster;
+import dev.transcend.arena.calibrate.CalibrateSettings;
+import dev.transcend.cli.command.CalibrateCommand;
+import dev.transcend.core.ladder.LadderCsv;
+import dev.transcend.core.ladder.LadderRow;
 import dev.transcend.cli.ablation.AblationArm;
 import dev.transcend.cli.ablation.AblationConfig;
 import dev.transcend.cli.run.ExperimentConfig;
@@ -70,8 +75,34 @@ class ShippedConfigsTest {
             PlayerRoster.read(Path.of("..").resolve(config.calibrate().playersFile()))
                     .select(config.calibrate().players());
         }
+        if (config.play().ladder() != null) {
+            LadderRatings rated = LadderRatings.apply(players.select(config.play().opponents()),
+                    Path.of("..").resolve(config.play().ladder()));
+            assertEquals(List.of(), rated.missing(), file + ": opponents the ladder does not rate");
+        }
         assertTrue(2 * config.play().moveLimit() <= config.model().maxPlies(), file + ": move limit exceeds context");
         assertTrue(config.play().opponentsFile().startsWith("configs/"), file.toString());
         assertEquals(config.prepare().encoding(), config.model().encoding(), file + ": prepare and model encodings");
+    }
+
+    /** The shipped ladder (configs/ladder/README.md): two anchorings of one fit, and the configs that made them. */
+    @Test
+    void theShippedLadderIsOneFitUnderTwoAnchors() throws IOException {
+        List<LadderRow> paper = LadderCsv.read(CONFIGS.resolve("ladder/paper/ladder.csv")).rows();
+        List<LadderRow> panel = LadderCsv.read(CONFIGS.resolve("ladder/panel/ladder.csv")).rows();
+        assertEquals(10, paper.size());
+        assertEquals(paper.stream().map(LadderRow::player).toList(), panel.stream().map(LadderRow::player).toList());
+        LadderRow skill1 = paper.stream().filter(r -> r.player().equals("stockfish-skill-1")).findFirst().orElseThrow();
+        assertEquals(1554.0, skill1.rating(), 1e-9);
+        double random = paper.stream().filter(r -> r.player().equals("random")).findFirst().orElseThrow().rating();
+        for (int i = 0; i < paper.size(); i++) {
+            assertEquals(paper.get(i).rating() - random, panel.get(i).rating(), 0.11, paper.get(i).player()); // both rounded to 0.1
+        }
+        for (String config : List.of("calibrate.yaml", "calibrate-panel.yaml")) {
+            CalibrateSettings settings = CalibrateCommand.settings(CONFIGS.resolve("ladder").resolve(config));
+            PlayerRoster.read(Path.of("..").resolve(settings.playersFile())).select(settings.players());
+            assertEquals(paper.stream().map(LadderRow::player).sorted().toList(),
+                    settings.players().stream().sorted().toList(), config);
+        }
     }
 }

@@ -51,7 +51,7 @@ public final class CalibrateCommand implements Callable<Integer> {
     }
 
     /** @return the {@code calibrate} section of an experiment config, or the file read as that section alone */
-    static CalibrateSettings settings(Path file) {
+    public static CalibrateSettings settings(Path file) {
         ExperimentConfig experiment;
         try {
             experiment = ExperimentConfig.read(file);

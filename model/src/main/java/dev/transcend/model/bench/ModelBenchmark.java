@@ -8,15 +8,12 @@ import dev.transcend.model.policy.GptPolicy;
 import dev.transcend.model.train.BatchIterator;
 import dev.transcend.model.train.TrainSettings;
 import dev.transcend.model.train.Trainer;
-import org.nd4j.autodiff.samediff.SDVariable;
 import org.nd4j.autodiff.samediff.SameDiff;
-import org.nd4j.autodiff.samediff.VariableType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.MultiDataSet;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.factory.Nd4j;
 
-import java.util.HashMap;
 import java.util.Map;
 import java.util.SplittableRandom;
 
@@ -86,12 +83,7 @@ public final class ModelBenchmark {
         training.fit(new BatchIterator(0, trainSteps, step -> batch), 1);
         double trainSeconds = (System.nanoTime() - started) / 1e9;
 
-        Map<String, INDArray> weights = new HashMap<>();
-        for (SDVariable v : training.variables()) {
-            if (v.getVariableType() == VariableType.VARIABLE) {
-                weights.put(v.name(), v.getArr());
-            }
-        }
+        Map<String, INDArray> weights = Gpt.weights(training);
         int[] game = randomMoves(encoding, plies, rng);
         double inferenceMs;
         try (GptPolicy policy = new GptPolicy(config, weights, "benchmark")) {

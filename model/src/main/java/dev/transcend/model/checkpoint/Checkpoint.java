@@ -9,15 +9,12 @@ import dev.transcend.model.gpt.Gpt;
 import dev.transcend.model.gpt.GptConfig;
 import dev.transcend.model.policy.GptPolicy;
 import dev.transcend.core.policy.MovePolicy;
-import org.nd4j.autodiff.samediff.SDVariable;
 import org.nd4j.autodiff.samediff.SameDiff;
-import org.nd4j.autodiff.samediff.VariableType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -83,13 +80,7 @@ public final class Checkpoint {
             throw new IOException(dir + ": weight '" + broken.get() + "' in " + MODEL_FILE + " is NaN or infinite"
                     + " (a diverged training run); train again with a lower learningRate or more warmupSteps");
         }
-        Map<String, INDArray> weights = new LinkedHashMap<>();
-        for (SDVariable v : sd.variables()) {
-            if (v.getVariableType() == VariableType.VARIABLE) {
-                weights.put(v.name(), v.getArr());
-            }
-        }
-        Checkpoint checkpoint = new Checkpoint(dir, info, Map.copyOf(weights));
+        Checkpoint checkpoint = new Checkpoint(dir, info, Map.copyOf(Gpt.weights(sd)));
         try (MovePolicy probe = checkpoint.policy()) {
             probe.maxPlies();
         } catch (IllegalArgumentException e) {

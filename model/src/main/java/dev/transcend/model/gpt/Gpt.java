@@ -11,6 +11,8 @@ import org.nd4j.linalg.indexing.conditions.Conditions;
 
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
 
@@ -126,6 +128,20 @@ public final class Gpt {
         } finally {
             System.setOut(out);
         }
+    }
+
+    /**
+     * @param graph a training or inference graph, or one loaded from a checkpoint
+     * @return its trainable variables' arrays by name, in graph order (the arrays themselves, not copies)
+     */
+    public static Map<String, INDArray> weights(SameDiff graph) {
+        Map<String, INDArray> weights = new LinkedHashMap<>();
+        for (SDVariable v : graph.variables()) {
+            if (v.getVariableType() == VariableType.VARIABLE) {
+                weights.put(v.name(), v.getArr());
+            }
+        }
+        return weights;
     }
 
     /**

@@ -57,6 +57,19 @@ public final class GptPolicy implements MovePolicy {
     }
 
     /**
+     * A policy with freshly initialized (untrained) weights: it costs exactly what a trained model of the same shape
+     * costs per move, so benchmarks of play speed need no checkpoint.
+     *
+     * @param config the model shape
+     * @param seed seed of the initial weights ({@link Gpt#training})
+     * @param name the policy's name for reports
+     * @return the policy, owned by the caller
+     */
+    public static GptPolicy initialized(GptConfig config, long seed, String name) {
+        return new GptPolicy(config, Gpt.weights(Gpt.training(config, seed)), name);
+    }
+
+    /**
      * @param tokens the encoded game so far, BOS first ({@code encoding().encode(moves)}); at most
      *               {@code contextLength} tokens
      * @return logits for the next token, shape {@code [V]} (1970 for {@code uci-move-v1})
