@@ -22,7 +22,7 @@ import java.util.Optional;
  * arbiter (after cutechess's game manager and adjudicator): the rules of chess end the game by
  * checkmate, stalemate, insufficient material, the fifty-move rule or threefold repetition (core
  * {@link Position#end()}); a game that reaches {@code moveLimit} full moves is stopped and scored a
- * draw ({@link Termination#MOVE_LIMIT}; paper: "games stopped at move 90 count as draws", Zhang et
+ * draw (or, given a {@link MoveLimitRule}, decided by it) ({@link Termination#MOVE_LIMIT}; paper: "games stopped at move 90 count as draws", Zhang et
  * al., 2024, section 4); a model whose context is full ({@code contextOverflow: end}) ends the game as a draw
  * ({@link Termination#CONTEXT_FULL}); a player that fails to move (illegal move, engine crash or stall, no legal
  * sample) loses with that termination. It never throws for a misbehaving player.
@@ -92,9 +92,20 @@ public final class GameRunner {
      * @param opening the moves the game starts from ({@link Opening#START} for the standard start)
      */
     public PlayedGame play(ByColor<Player> players, long seed, Opening opening) throws InterruptedException {
+        return play(players, seed, opening, MoveLimitRule.DRAW);
+    }
+
+    /**
+     * As {@link #play(ByColor, long, Opening)}, with a game that reaches the move limit ended by {@code atLimit}
+     * instead of the paper's draw.
+     *
+     * @param atLimit how a game stopped at the move limit ends
+     */
+    public PlayedGame play(ByColor<Player> players, long seed, Opening opening, MoveLimitRule atLimit)
+            throws InterruptedException {
         List<String> replays = new ArrayList<>();
         while (true) {
-            PlayedGame game = playOnce(players, seed, opening, replays);
+            PlayedGame game = playOnce(players, seed, opening, replays, atLimit);
             Termination termination = game.result().termination();
             boolean engineFailed = termination == Termination.ENGINE_CRASH || termination == Termination.ENGINE_TIMEOUT;
             if (!engineFailed || replays.size() == engineReplays) {
@@ -104,8 +115,8 @@ public final class GameRunner {
         }
     }
 
-    private PlayedGame playOnce(ByColor<Player> players, long seed, Opening opening, List<String> replays)
-            throws InterruptedException {
+    private PlayedGame playOnce(ByColor<Player> players, long seed, Opening opening, List<String> replays,
+                                MoveLimitRule atLimit) throws InterruptedException {
         Instant startedAt = Instant.now();
         long start = System.nanoTime();
         players.white().newGame(Seeds.derive(seed, "white", 0));
@@ -123,7 +134,7 @@ public final class GameRunner {
                 break;
             }
             if (position.ply() >= 2 * moveLimit) {
-                result = new GameResult(Outcome.DRAW, Termination.MOVE_LIMIT, "stopped after move " + moveLimit);
+                result = atLimit.atMoveLimit(position.copy(), moveLimit);
                 break;
             }
             Color side = position.sideToMove();

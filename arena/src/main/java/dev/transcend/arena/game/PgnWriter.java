@@ -86,7 +86,7 @@ public final class PgnWriter {
             return "Normal";
         }
         return switch (termination) {
-            case MOVE_LIMIT, CONTEXT_FULL -> "Adjudication";
+            case MOVE_LIMIT, CONTEXT_FULL, ADJUDICATED -> "Adjudication";
             case ENGINE_TIMEOUT -> "Time forfeit";
             case ENGINE_CRASH -> "Abandoned";
             default -> "Rules infraction";

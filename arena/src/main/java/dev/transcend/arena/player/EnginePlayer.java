@@ -156,6 +156,26 @@ public final class EnginePlayer implements Player {
         return new MoveChoice.Played(uci.get(), 0);
     }
 
+    /**
+     * Asks the engine about a position under this player's limit without playing: for adjudication. A fault from an
+     * earlier move is returned again (the engine is restarted only for a new game).
+     *
+     * @param position the position
+     * @return the engine's reply: its move with the last {@code info} line (score from the side to move's view), or
+     *         the fault
+     * @throws InterruptedException if the run is stopping
+     */
+    public EngineReply analyse(Position position) throws InterruptedException {
+        if (pending != null) {
+            return pending;
+        }
+        EngineReply reply = engine.go(position.movesUci(), spec.limit());
+        if (reply instanceof EngineReply.Fault fault) {
+            pending = fault;
+        }
+        return reply;
+    }
+
     private static MoveChoice failed(EngineReply.Fault fault) {
         return new MoveChoice.Failed(fault.fault().termination(), fault.detail(), 0);
     }

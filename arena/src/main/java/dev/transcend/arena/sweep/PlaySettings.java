@@ -39,11 +39,13 @@ import java.util.List;
  *                        (the default: a {@code moveLimit} of more plies than the context is a config error),
  *                        {@code end} (the game ends as a draw, {@code CONTEXT_FULL}, when the model is to move in a
  *                        game that no longer fits) or {@code slide} (the model reads the most recent moves that fit)
+ * @param adjudication optional: a game that reaches the move limit is decided by an engine's evaluation of its final
+ *                     position ({@link Adjudication}) instead of the paper's draw; absent (the default), the paper's rule
  */
 public record PlaySettings(List<Double> temperatures, List<String> opponents, Integer gamesPerOpponent,
                            SamplingProtocol protocol, Integer maxTries, Integer moveLimit, Integer concurrency,
                            Long seed, String opponentsFile, Sprt sprt, Integer openingPlies, String ladder,
-                           ContextOverflow contextOverflow) {
+                           ContextOverflow contextOverflow, Adjudication adjudication) {
 
     /** The paper's temperatures (Zhang et al., 2024, section 4). */
     public static final List<Double> PAPER_TEMPERATURES = List.of(0.001, 0.01, 0.1, 0.3, 0.5, 0.75, 1.0, 1.5);
@@ -78,6 +80,15 @@ public record PlaySettings(List<Double> temperatures, List<String> opponents, In
         check("openingPlies", openingPlies, 0, 40);
     }
 
+    /** Settings with the paper's move-limit draw (no {@code adjudication}). */
+    public PlaySettings(List<Double> temperatures, List<String> opponents, Integer gamesPerOpponent,
+                        SamplingProtocol protocol, Integer maxTries, Integer moveLimit, Integer concurrency, Long seed,
+                        String opponentsFile, Sprt sprt, Integer openingPlies, String ladder,
+                        ContextOverflow contextOverflow) {
+        this(temperatures, opponents, gamesPerOpponent, protocol, maxTries, moveLimit, concurrency, seed, opponentsFile,
+                sprt, openingPlies, ladder, contextOverflow, null);
+    }
+
     /** Settings that refuse a move limit longer than the model's context (the default {@code contextOverflow}). */
     public PlaySettings(List<Double> temperatures, List<String> opponents, Integer gamesPerOpponent,
                         SamplingProtocol protocol, Integer maxTries, Integer moveLimit, Integer concurrency, Long seed,
@@ -104,25 +115,31 @@ public record PlaySettings(List<Double> temperatures, List<String> opponents, In
 
     /** @return all defaults (the paper's sweep against configs/opponents.yaml) */
     public static PlaySettings defaults() {
-        return new PlaySettings(null, null, null, null, null, null, null, null, null, null, null, null, null);
+        return new PlaySettings(null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     /** @return these settings with {@code sprt} (null: none) */
     public PlaySettings withSprt(Sprt sprt) {
         return new PlaySettings(temperatures, opponents, gamesPerOpponent, protocol, maxTries, moveLimit, concurrency,
-                seed, opponentsFile, sprt, openingPlies, ladder, contextOverflow);
+                seed, opponentsFile, sprt, openingPlies, ladder, contextOverflow, adjudication);
     }
 
     /** @return these settings with {@code ladder} (null: none) */
     public PlaySettings withLadder(String ladder) {
         return new PlaySettings(temperatures, opponents, gamesPerOpponent, protocol, maxTries, moveLimit, concurrency,
-                seed, opponentsFile, sprt, openingPlies, ladder, contextOverflow);
+                seed, opponentsFile, sprt, openingPlies, ladder, contextOverflow, adjudication);
     }
 
     /** @return these settings with {@code contextOverflow} (null: the default, refuse) */
     public PlaySettings withContextOverflow(ContextOverflow contextOverflow) {
         return new PlaySettings(temperatures, opponents, gamesPerOpponent, protocol, maxTries, moveLimit, concurrency,
-                seed, opponentsFile, sprt, openingPlies, ladder, contextOverflow);
+                seed, opponentsFile, sprt, openingPlies, ladder, contextOverflow, adjudication);
+    }
+
+    /** @return these settings with {@code adjudication} (null: the paper's move-limit draw) */
+    public PlaySettings withAdjudication(Adjudication adjudication) {
+        return new PlaySettings(temperatures, opponents, gamesPerOpponent, protocol, maxTries, moveLimit, concurrency,
+                seed, opponentsFile, sprt, openingPlies, ladder, contextOverflow, adjudication);
     }
 
     /**

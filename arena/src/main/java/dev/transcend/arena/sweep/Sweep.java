@@ -1,5 +1,7 @@
 package dev.transcend.arena.sweep;
 
+import dev.transcend.arena.engine.EngineLocator;
+import dev.transcend.arena.player.EngineSpec;
 import dev.transcend.core.policy.PolicyLoader;
 import dev.transcend.core.games.GameKey;
 import dev.transcend.core.games.GameRow;
@@ -160,7 +162,8 @@ public final class Sweep {
         FOLDER.claim(outDir);
         Path csvFile = outDir.resolve(GAMES_CSV);
         List<GameRow> recorded = GamesCsv.repairAndRead(csvFile);
-        SweepTerms.of(model, cap, settings, opponents).claim(outDir, recorded);
+        EngineSpec adjudicator = adjudicator(settings, roster);
+        SweepTerms.of(model, cap, settings, opponents, adjudicator).claim(outDir, recorded);
         checkModel(recorded, model, settings, csvFile); // also for a games.csv that disagrees with sweep.json
         List<GameRow> previous = reconcile(recorded, outDir);
         Set<String> done = new HashSet<>();
@@ -178,7 +181,8 @@ public final class Sweep {
             SweepSlot.Recorder record = cells.isEmpty() ? recorder::record
                     : (job, game) -> cells.get().add(recorder.record(job, game));
             GameSlots.run(jobs, settings.concurrency(), slot -> new SweepSlot(opener, runner, record, log,
-                    key -> cells.isEmpty() || cells.get().needed(key)));
+                    key -> cells.isEmpty() || cells.get().needed(key), adjudicator,
+                    adjudicator == null ? 0 : settings.adjudication().marginCp()));
             engineReplays = recorder.engineReplays();
         }
         List<GameRow> rows = GamesCsv.read(csvFile);
@@ -190,6 +194,34 @@ public final class Sweep {
                 engineReplays, rows, stoppedEarly, cells.map(c -> c.verdicts(rows)).orElse(Map.of()));
         writeManifest(model, opponents, settings, outDir, summary);
         return summary;
+    }
+
+    /**
+     * @return the engine of {@code play.adjudication}, or null when games at the move limit are the paper's draws
+     * @throws ConfigException if it is not a player of the roster, or not an engine
+     * @throws EngineException if its binary is missing (before any game is played)
+     */
+    private static EngineSpec adjudicator(PlaySettings settings, List<PlayerSpec> roster) throws EngineException {
+        if (settings.adjudication() == null) {
+            return null;
+        }
+        String name = settings.adjudication().engine();
+        PlayerSpec spec;
+        try {
+            spec = new PlayerRoster(roster).select(List.of(name)).get(0);
+        } catch (ConfigException e) {
+            throw new ConfigException("adjudication.engine: " + e.getMessage(), e);
+        }
+        if (!(spec instanceof EngineSpec engine)) {
+            throw new ConfigException("adjudication.engine: '" + name + "' is not an engine player (type: engine) of "
+                    + settings.opponentsFile());
+        }
+        try {
+            EngineLocator.locate(engine.command());
+        } catch (EngineException e) {
+            throw new EngineException("adjudication.engine '" + name + "': " + e.getMessage(), e);
+        }
+        return engine;
     }
 
     /**

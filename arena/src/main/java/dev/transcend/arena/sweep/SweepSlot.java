@@ -2,6 +2,8 @@ package dev.transcend.arena.sweep;
 
 import dev.transcend.arena.engine.EngineLog;
 import dev.transcend.arena.game.GameRunner;
+import dev.transcend.arena.game.MoveLimitRule;
+import dev.transcend.arena.player.EngineSpec;
 import dev.transcend.arena.game.GameSlots;
 import dev.transcend.arena.game.PlayedGame;
 import dev.transcend.arena.player.ModelPlayer;
@@ -43,8 +45,20 @@ final class SweepSlot implements GameSlots.Slot<SweepJob> {
     private final Map<String, Player> opponents = new HashMap<>();
     private ModelPlayer model;
 
-    /** @param needed whether a job's game is still to be played (false: the sweep's SPRT has decided its temperature) */
-    SweepSlot(ModelOpener modelOpener, GameRunner runner, Recorder recorder, EngineLog log, Predicate<GameKey> needed) {
+    private final EngineSpec adjudicatorSpec;
+    private final int marginCp;
+    private EngineAdjudicator adjudicator;
+
+    /**
+     * @param needed whether a job's game is still to be played (false: the sweep's SPRT has decided its temperature)
+     * @param adjudicatorSpec the engine that decides games at the move limit ({@link Adjudication}), or null for the
+     *                        paper's draw; opened by the slot on first use
+     * @param marginCp the adjudication margin, centipawns
+     */
+    SweepSlot(ModelOpener modelOpener, GameRunner runner, Recorder recorder, EngineLog log, Predicate<GameKey> needed,
+              EngineSpec adjudicatorSpec, int marginCp) {
+        this.adjudicatorSpec = adjudicatorSpec;
+        this.marginCp = marginCp;
         this.modelOpener = modelOpener;
         this.runner = runner;
         this.recorder = recorder;
@@ -68,12 +82,26 @@ final class SweepSlot implements GameSlots.Slot<SweepJob> {
         ByColor<Player> players = job.modelColor() == Color.WHITE
                 ? new ByColor<>(model, opponent) : new ByColor<>(opponent, model);
         model.useSampling(job.sampling());
-        PlayedGame game = runner.play(players, job.seed(), job.opening());
+        PlayedGame game = runner.play(players, job.seed(), job.opening(), moveLimitRule());
         recorder.record(job, game);
+    }
+
+    private MoveLimitRule moveLimitRule() throws IOException, InterruptedException {
+        if (adjudicatorSpec == null) {
+            return MoveLimitRule.DRAW;
+        }
+        if (adjudicator == null) {
+            adjudicator = new EngineAdjudicator(adjudicatorSpec.open(runner.moveLimit(), PolicyLoader.none(), log),
+                    marginCp);
+        }
+        return adjudicator;
     }
 
     @Override
     public void close() {
+        if (adjudicator != null) {
+            adjudicator.close();
+        }
         if (model != null) {
             model.close();
         }

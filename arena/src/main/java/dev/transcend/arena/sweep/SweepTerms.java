@@ -36,21 +36,27 @@ import java.util.Set;
  * @param contextOverflow what a game longer than the model's context does, or null for the default
  *                        {@link ContextOverflow#REFUSE} (absent in older folders, and in new ones that keep the
  *                        default, so they resume unchanged): {@code end} draws games that {@code slide} plays on
+ * @param adjudication how games at the move limit are decided, or null for the paper's draw (absent in older folders);
+ *                     another engine or margin decides other games
+ * @param adjudicator the adjudicating engine's recipe ({@link PlayerRecipes}: command, options, limit), or null
  */
 record SweepTerms(String model, Integer cap, SamplingProtocol protocol, int maxTries, int moveLimit, long seed,
-                  Map<String, JsonNode> opponents, Integer openingPlies, ContextOverflow contextOverflow) {
+                  Map<String, JsonNode> opponents, Integer openingPlies, ContextOverflow contextOverflow,
+                  Adjudication adjudication, JsonNode adjudicator) {
 
     /** File name inside the sweep folder. */
     static final String FILE = "sweep.json";
 
     /** @return the terms of a run */
-    static SweepTerms of(PlayerSpec model, OptionalInt cap, PlaySettings settings, List<PlayerSpec> opponents) {
+    static SweepTerms of(PlayerSpec model, OptionalInt cap, PlaySettings settings, List<PlayerSpec> opponents,
+                         PlayerSpec adjudicator) {
         Map<String, JsonNode> recipes = new LinkedHashMap<>();
         opponents.forEach(o -> recipes.put(o.name(), PlayerRecipes.of(o)));
         return new SweepTerms(model.name(), cap.isPresent() ? cap.getAsInt() : null, settings.protocol(),
                 settings.maxTries(), settings.moveLimit(), settings.seed(), recipes,
                 settings.openingPlies() == 0 ? null : settings.openingPlies(),
-                settings.contextOverflow() == ContextOverflow.REFUSE ? null : settings.contextOverflow());
+                settings.contextOverflow() == ContextOverflow.REFUSE ? null : settings.contextOverflow(),
+                settings.adjudication(), adjudicator == null ? null : PlayerRecipes.of(adjudicator));
     }
 
     /**
@@ -76,7 +82,7 @@ record SweepTerms(String model, Integer cap, SamplingProtocol protocol, int maxT
             played.stream().filter(before.recipes()::containsKey) // opponents with games but not in this run
                     .forEach(name -> recipes.putIfAbsent(name, before.recipes().get(name)));
             now = new SweepTerms(model, cap, protocol, maxTries, moveLimit, seed, recipes, openingPlies,
-                    contextOverflow);
+                    contextOverflow, adjudication, adjudicator);
             Terms.require(Stage.PLAY, file, before.playedBy(played), now.playedBy(played));
         }
         Terms.write(file, now);
@@ -90,6 +96,7 @@ record SweepTerms(String model, Integer cap, SamplingProtocol protocol, int maxT
     private SweepTerms playedBy(Set<String> played) {
         Map<String, JsonNode> kept = new LinkedHashMap<>();
         played.stream().filter(recipes()::containsKey).forEach(name -> kept.put(name, recipes().get(name)));
-        return new SweepTerms(model, cap, protocol, maxTries, moveLimit, seed, kept, openingPlies, contextOverflow);
+        return new SweepTerms(model, cap, protocol, maxTries, moveLimit, seed, kept, openingPlies, contextOverflow,
+                adjudication, adjudicator);
     }
 }

@@ -3,6 +3,7 @@ package dev.transcend.cli.command;
 import dev.transcend.arena.player.ContextOverflow;
 import dev.transcend.arena.player.ModelSpec;
 import dev.transcend.arena.player.PlayerRoster;
+import dev.transcend.arena.sweep.Adjudication;
 import dev.transcend.arena.sweep.PlaySettings;
 import dev.transcend.arena.sweep.Sweep;
 import dev.transcend.arena.sweep.SweepSummary;
@@ -81,6 +82,15 @@ public final class PlayCommand implements Callable<Integer> {
             description = "ladder.csv from transcend calibrate: opponents on it play with its measured ratings.")
     private String ladder;
 
+    @Option(names = "--adjudicate", paramLabel = "ENGINE",
+            description = "Decide games that reach the move limit by this engine player's evaluation of the final"
+                    + " position (e.g. sf-eval-n200k of configs/opponents.yaml) instead of the paper's draw.")
+    private String adjudicate;
+
+    @Option(names = "--adjudicate-margin", paramLabel = "CP",
+            description = "With --adjudicate: the smallest evaluation, in centipawns, that decides a game (default 400).")
+    private Integer adjudicateMargin;
+
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output folder.")
     private Path out;
 
@@ -96,9 +106,13 @@ public final class PlayCommand implements Callable<Integer> {
         if (name != null && name.isBlank()) {
             throw new ConfigException("--name must not be blank");
         }
+        if (adjudicate == null && adjudicateMargin != null) {
+            throw new ConfigException("--adjudicate-margin needs --adjudicate ENGINE");
+        }
         PlaySettings settings = new PlaySettings(temperatures, opponents, games, protocol, maxTries, moveLimit,
                 concurrency, seed, opponentsFile, sprt.sprt(Optional.empty()).orElse(null), openingPlies, ladder,
-                contextOverflow == null ? null : ContextOverflow.parse(contextOverflow));
+                contextOverflow == null ? null : ContextOverflow.parse(contextOverflow),
+                adjudicate == null ? null : new Adjudication(adjudicate, adjudicateMargin));
         CheckpointInfo info = Checkpoint.readInfo(model);
         String modelName = name != null ? name : Checkpoint.load(model).name();
         ModelSpec spec = new ModelSpec(modelName, null, false, "", model.toString(), null, null, null, info.ratingCap());

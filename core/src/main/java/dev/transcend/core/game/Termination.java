@@ -17,6 +17,12 @@ public enum Termination {
      * draw, like {@link #MOVE_LIMIT} (the paper's move-90 rule scores a game the model cannot finish as a draw).
      */
     CONTEXT_FULL,
+    /**
+     * The ply limit was reached and an engine's evaluation of the final position decided the game
+     * ({@code play.adjudication}): a win for the side the engine favours by at least the margin (or a mate it sees);
+     * otherwise the game is a {@link #MOVE_LIMIT} draw.
+     */
+    ADJUDICATED,
     /** The model sampled no legal move within its allowed tries; scored as a loss (paper protocol). */
     NO_LEGAL_SAMPLE,
     /** An engine answered with a move that is not legal; scored as a loss for the engine. */
