@@ -17,9 +17,10 @@ import java.util.concurrent.TimeUnit;
  * cannot drive.
  *
  * <p>ND4J 1.0.0-M2.1's {@code nd4j-cuda-11.6} ships kernels compiled for compute capability 3.7 to
- * 8.6 and no PTX, so a GPU of capability 9.0 or more (Hopper: H100, H200; Blackwell) fails at the
- * first kernel launch with "no kernel image is available". Ada (8.9) runs the 8.6 kernels, as CUDA
- * binaries run on later minor versions of the same major architecture.
+ * 8.6 and no PTX, built with CUDA 11.6, which predates Ada (8.9, first supported by CUDA 11.8). Every GPU
+ * above 8.6 is refused by name: Ada (8.9: L4, L40, RTX 40xx), Hopper (9.0: H100, H200) and Blackwell.
+ * Hopper and newer fail at the first kernel launch with "no kernel image is available"; on Ada the
+ * project's measurements found the build unusable too, so it is refused rather than left to fail mid-run.
  */
 public final class Nd4jBackend {
 
@@ -76,18 +77,19 @@ public final class Nd4jBackend {
     /**
      * @param major compute capability major version, e.g. 9 for Hopper
      * @param minor compute capability minor version
-     * @return whether nd4j-cuda-11.6's kernels (sm_37 to sm_86, no PTX) run on such a GPU
+     * @return whether nd4j-cuda-11.6's kernels (sm_37 to sm_86, no PTX) serve such a GPU: 3.7 up to 8.6
      */
     public static boolean cudaKernelsRunOn(int major, int minor) {
         if (major < 3 || (major == 3 && minor < 7)) {
             return false;
         }
-        return major <= 8;
+        return major < 8 || (major == 8 && minor <= 6);
     }
 
     static String unsupportedMessage(Gpu gpu) {
         return "The ND4J CUDA 11.6 backend cannot run on " + gpu + ": its kernels cover compute capability 3.7-8.6 "
-                + "with no PTX, so Hopper (9.0) and newer GPUs fail at the first kernel. Build without -Pcuda "
+                + "with no PTX, so Ada (8.9: L4, L40, RTX 40xx), Hopper (9.0: H100, H200) and newer GPUs are not "
+                + "supported. Use a GPU of capability 3.7-8.6 (e.g. V100, A100, A10, RTX 30xx), or build without -Pcuda "
                 + "to train and play on the CPU backend (nd4j-native), which is fast enough for the quickstart model.";
     }
 

@@ -12,13 +12,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class Nd4jBackendTest {
 
     @Test
-    void cuda116KernelsRunFromKeplerK80ToAdaButNotOnHopperOrLater() {
+    void cuda116KernelsRunFromKeplerK80ToAmpereButNotOnAdaHopperOrLater() {
         assertFalse(Nd4jBackend.cudaKernelsRunOn(3, 5), "Kepler K40");
         assertTrue(Nd4jBackend.cudaKernelsRunOn(3, 7), "K80");
         assertTrue(Nd4jBackend.cudaKernelsRunOn(7, 0), "V100");
         assertTrue(Nd4jBackend.cudaKernelsRunOn(8, 0), "A100");
         assertTrue(Nd4jBackend.cudaKernelsRunOn(8, 6), "RTX 3090");
-        assertTrue(Nd4jBackend.cudaKernelsRunOn(8, 9), "RTX 4090 runs sm_86 code");
+        assertFalse(Nd4jBackend.cudaKernelsRunOn(8, 9), "L4, L40, RTX 4090 (Ada)");
         assertFalse(Nd4jBackend.cudaKernelsRunOn(9, 0), "H100/H200");
         assertFalse(Nd4jBackend.cudaKernelsRunOn(10, 0), "B200");
         assertFalse(Nd4jBackend.cudaKernelsRunOn(12, 0), "RTX 5090");
