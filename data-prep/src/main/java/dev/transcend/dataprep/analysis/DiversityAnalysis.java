@@ -1,5 +1,6 @@
 package dev.transcend.dataprep.analysis;
 
+import dev.transcend.core.Seeds;
 import dev.transcend.core.chess.ByColor;
 import dev.transcend.core.chess.Position;
 import dev.transcend.core.dataset.DropReason;
@@ -38,6 +39,8 @@ import java.util.TreeMap;
  * ratings, legal moves; its {@link Duplicates} unless asked not to), the moves of their first {@code plies} plies
  * counted per position ({@link PositionTable}), and the unweighted mean {@link NormalizedEntropy} over the positions
  * seen at least {@code minCount} times, with a bootstrap interval ({@link Bootstrap}) and the visit-weighted mean.
+ * With {@code games} set, each cap counts a seeded random sample of that many of its games ({@link Reservoir}), so
+ * that the caps are compared on equal numbers of games.
  * One thread; each game within the highest cap is replayed once in full (the filter's legality check) and its first
  * plies once more for their FEN keys.
  */
@@ -53,6 +56,8 @@ public final class DiversityAnalysis {
     private final GameFilter filter;
     private final Duplicates duplicates = new Duplicates();
     private final Map<Integer, PositionTable> tables = new TreeMap<>();
+    /** Per cap, the sampled openings when {@link DiversitySettings#games()} is set. */
+    private final Map<Integer, Reservoir<Opening>> samples = new TreeMap<>();
     private final Map<DropReason, Long> dropped = new EnumMap<>(DropReason.class);
     private final List<String> inputErrors = new ArrayList<>();
     private long gamesRead;
@@ -61,7 +66,12 @@ public final class DiversityAnalysis {
     private DiversityAnalysis(DiversitySettings settings) {
         this.settings = settings;
         this.filter = new GameFilter(settings.maxCap(), 1, false, MOVES);
-        settings.caps().forEach(cap -> tables.put(cap, new PositionTable()));
+        for (int cap : settings.caps()) {
+            tables.put(cap, new PositionTable());
+            if (settings.games() > 0) {
+                samples.put(cap, new Reservoir<>(settings.games(), Seeds.derive(settings.seed(), "games", cap)));
+            }
+        }
     }
 
     /**
@@ -143,14 +153,24 @@ public final class DiversityAnalysis {
             position.play(uci);
         }
         int elo = ByColor.max(kept.elo());
+        Opening opening = new Opening(List.copyOf(keys), List.copyOf(moves));
         tables.forEach((cap, table) -> {
             if (elo <= cap) {
-                table.add(keys, moves);
+                if (settings.games() > 0) {
+                    samples.get(cap).offer(opening);
+                } else {
+                    table.add(keys, moves);
+                }
             }
         });
     }
 
+    /** One game's counted positions and the moves played from them. */
+    private record Opening(List<String> keys, List<String> moves) {
+    }
+
     private DiversityResult result(List<InputFile> files) {
+        samples.forEach((cap, sample) -> sample.items().forEach(o -> tables.get(cap).add(o.keys(), o.moves())));
         List<CapDiversity> caps = new ArrayList<>();
         Map<Integer, List<PositionTable.Common>> common = new LinkedHashMap<>();
         for (var entry : tables.entrySet()) {

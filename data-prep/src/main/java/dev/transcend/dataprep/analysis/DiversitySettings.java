@@ -12,11 +12,14 @@ import java.util.List;
  *                 paper's code keeps counts above 100, i.e. {@code minCount = 101}
  * @param key how positions are told apart
  * @param dedupe drop repeated games as {@code prepare} does (same game id, else same moves and ratings)
+ * @param games use a seeded uniform random sample of this many games per cap (reservoir sampling), so that caps
+ *              are compared on equally many games as in the paper (500k each); 0: every game. A cap with fewer
+ *              games uses them all
  * @param resamples bootstrap resamples of the common positions for the 95% interval of the mean (0: none)
  * @param seed seed of the bootstrap
  */
 public record DiversitySettings(List<Integer> caps, int plies, long minCount, PositionKey key, boolean dedupe,
-                                int resamples, long seed) {
+                                int games, int resamples, long seed) {
 
     /** Plies counted by default: the 16 (the paper's code: 17). */
     public static final int DEFAULT_PLIES = 16;
@@ -42,6 +45,9 @@ public record DiversitySettings(List<Integer> caps, int plies, long minCount, Po
         if (minCount < 1) {
             throw new IllegalArgumentException("min-count " + minCount + " must be at least 1");
         }
+        if (games < 0) {
+            throw new IllegalArgumentException("games " + games + " must be at least 0 (0: every game)");
+        }
         if (resamples < 0 || resamples > 100_000) {
             throw new IllegalArgumentException("resamples " + resamples + " is outside 0..100000");
         }
@@ -49,7 +55,7 @@ public record DiversitySettings(List<Integer> caps, int plies, long minCount, Po
 
     /** @return the defaults for {@code caps} */
     public static DiversitySettings withCaps(List<Integer> caps) {
-        return new DiversitySettings(caps, DEFAULT_PLIES, DEFAULT_MIN_COUNT, PositionKey.POSITION, true,
+        return new DiversitySettings(caps, DEFAULT_PLIES, DEFAULT_MIN_COUNT, PositionKey.POSITION, true, 0,
                 DEFAULT_RESAMPLES, 0);
     }
 

@@ -56,14 +56,17 @@ final class DatasetCharts {
         BarRenderer renderer = new BarRenderer();
         renderer.setSeriesPaint(0, ChartStyle.color(0));
         return chart("Game length", "Plies (bins of " + DatasetStatistics.LENGTH_BIN + ")", "Games", data, renderer,
-                "Kept games, train and validation together.", false);
+                "Kept games, train and validation together.", true);
     }
 
     static JFreeChart bands(DatasetStatistics stats) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
-        for (var band : stats.gamesByBandAndSpeed().entrySet()) {
-            for (var speed : band.getValue().entrySet()) {
-                data.addValue(speed.getValue(), speed.getKey(), band.getKey() + "-" + (band.getKey()
+        Map<Integer, Map<String, Long>> bands = stats.gamesByBandAndSpeed();
+        List<String> speeds = bands.values().stream().flatMap(m -> m.keySet().stream()).distinct()
+                .sorted(DatasetStatistics::speedOrder).toList();
+        for (String speed : speeds) { // rows in speed order, fastest first, so the legend reads in that order
+            for (var band : bands.entrySet()) {
+                data.addValue(band.getValue().getOrDefault(speed, 0L), speed, band.getKey() + "-" + (band.getKey()
                         + DatasetStatistics.BAND - 1));
             }
         }
@@ -87,7 +90,7 @@ final class DatasetCharts {
             }
             for (int i = 0; i < n.length; i++) {
                 data.addValue(total == 0 ? 0 : 100.0 * n[i] / total, DatasetStatistics.RESULTS.get(i),
-                        split.prefix() + " (" + total + " games)");
+                        String.format(java.util.Locale.ROOT, "%s (%,d games)", split.prefix(), total));
             }
         }
         StackedBarRenderer renderer = new StackedBarRenderer();
@@ -104,21 +107,23 @@ final class DatasetCharts {
     }
 
     private static JFreeChart chart(String title, String xLabel, String yLabel, DefaultCategoryDataset data,
-                                    BarRenderer renderer, String subtitle, boolean legend) {
+                                    BarRenderer renderer, String subtitle, boolean rotated) {
         renderer.setBarPainter(new StandardBarPainter());
         renderer.setShadowVisible(false);
         CategoryAxis x = new CategoryAxis(xLabel);
         NumberAxis y = new NumberAxis(yLabel);
         x.setLabelFont(ChartStyle.LABEL);
         x.setTickLabelFont(ChartStyle.SMALL);
-        x.setCategoryLabelPositions(CategoryLabelPositions.UP_45);
+        if (rotated) {
+            x.setCategoryLabelPositions(CategoryLabelPositions.UP_45);
+        }
         y.setLabelFont(ChartStyle.LABEL);
         y.setTickLabelFont(ChartStyle.TICK);
         CategoryPlot plot = new CategoryPlot(data, x, y, renderer);
         plot.setBackgroundPaint(Color.WHITE);
         plot.setRangeGridlinePaint(ChartStyle.GRID);
         plot.setNoDataMessage("No games");
-        JFreeChart chart = new JFreeChart(title, ChartStyle.TITLE, plot, legend || data.getRowCount() > 1);
+        JFreeChart chart = new JFreeChart(title, ChartStyle.TITLE, plot, data.getRowCount() > 1);
         chart.setBackgroundPaint(Color.WHITE);
         if (chart.getLegend() != null) {
             chart.getLegend().setItemFont(ChartStyle.TICK);

@@ -49,11 +49,16 @@ public final class AnalyzeDiversityCommand implements Callable<Integer> {
     @Option(names = "--keep-duplicates", description = "Count repeated games (default: drop them, as prepare does).")
     private boolean keepDuplicates;
 
+    @Option(names = "--games", paramLabel = "N", defaultValue = "0",
+            description = "Use a seeded random sample of N games per cap, to compare caps on equal numbers of games "
+                    + "(the paper: 500k each; default 0: every game).")
+    private int games;
+
     @Option(names = "--resamples", paramLabel = "N", defaultValue = "" + DiversitySettings.DEFAULT_RESAMPLES,
             description = "Bootstrap resamples of the common positions for the 95% interval (default 2000; 0: none).")
     private int resamples;
 
-    @Option(names = "--seed", paramLabel = "N", defaultValue = "0", description = "Bootstrap seed (default 0).")
+    @Option(names = "--seed", paramLabel = "N", defaultValue = "0", description = "Seed of the sample and the bootstrap (default 0).")
     private long seed;
 
     @Option(names = "--out", required = true, paramLabel = "DIR",
@@ -66,7 +71,7 @@ public final class AnalyzeDiversityCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         DiversitySettings settings = new DiversitySettings(caps, plies, minCount, PositionKey.of(key),
-                !keepDuplicates, resamples, seed);
+                !keepDuplicates, games, resamples, seed);
         DiversityOutputs.FOLDER.check(out); // refuse a user's folder before reading for minutes
         DiversityResult result = DiversityAnalysis.run(inputs, settings, out, progress.enabled());
         DiversityOutputs.write(result, out);
