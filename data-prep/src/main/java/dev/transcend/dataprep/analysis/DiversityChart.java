@@ -74,8 +74,8 @@ public final class DiversityChart {
         NumberAxis x = new NumberAxis("Rating cap C (games with max(WhiteElo, BlackElo) <= C)");
         x.setRange(low - 0.15 * (high - low + 200), high + 0.35 * (high - low + 200));
         NumberAxis y = new NumberAxis("Mean normalized entropy of the move choice");
+        x.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         x.setNumberFormatOverride(new DecimalFormat("0"));
-        x.setTickUnit(new NumberTickUnit(100));
         y.setRange(0, 1);
         y.setTickUnit(new NumberTickUnit(0.1));
         for (NumberAxis axis : List.of(x, y)) {
