@@ -33,7 +33,7 @@ class AnalyzeDiversityCommandTest {
     void writesCsvChartAndManifestForEachCap() throws IOException {
         Path games = dir.resolve("games.pgn.gz");
         try (var out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(games))) {
-            out.write(RandomGames.pgn(RandomGames.walk(3, 300, 10, 30, 0.5), true)
+            out.write(RandomGames.pgn(RandomGames.walk(3, 150, 10, 30, 0.5), true)
                     .getBytes(java.nio.charset.StandardCharsets.UTF_8));
         }
         Path out = dir.resolve("div");
@@ -45,7 +45,7 @@ class AnalyzeDiversityCommandTest {
         assertEquals(4, rows.size(), rows.toString());
         assertTrue(rows.get(1).startsWith("1000,") && rows.get(2).startsWith("1300,") && rows.get(3).startsWith("1800,"),
                 rows.toString());
-        assertTrue(rows.get(3).startsWith("1800,300,"), "every walk is rated 600-1800: " + rows.get(3));
+        assertTrue(rows.get(3).startsWith("1800,150,"), "every walk is rated 600-1800: " + rows.get(3));
         assertNotNull(ImageIO.read(out.resolve("diversity.png").toFile()));
         assertTrue(Files.size(out.resolve("common_positions.csv")) > 0);
         assertTrue(Files.readString(out.resolve("manifest.json")).contains("\"stage\" : \"analyze\"")

@@ -25,12 +25,14 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.LongConsumer;
 
 /**
  * The paper's dataset-diversity measure (Zhang et al. 2024: the entropy of the move choice over common opening
@@ -111,7 +113,7 @@ public final class DiversityAnalysis {
         return analysis.result(files);
     }
 
-    private void read(InputFile file, java.util.function.LongConsumer progress) {
+    private void read(InputFile file, LongConsumer progress) {
         try (GameSource source = GameSource.open(file)) {
             GameRecord record;
             while ((record = source.next()) != null) {
@@ -194,7 +196,7 @@ public final class DiversityAnalysis {
             visits += p.moves().visits();
             single += p.moves().distinctMoves() == 1 ? 1 : 0;
         }
-        Double mean = h.length == 0 ? null : java.util.Arrays.stream(h).average().orElseThrow();
+        Double mean = h.length == 0 ? null : Arrays.stream(h).average().orElseThrow();
         Double low = null;
         Double high = null;
         if (h.length >= 2 && settings.resamples() > 0) {

@@ -5,6 +5,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -59,7 +60,7 @@ public final class DiversityCsv {
         return value == null ? "" : String.format(Locale.ROOT, "%.4f", value);
     }
 
-    private static CSVPrinter printer(java.io.OutputStream out, String[] header) throws IOException {
+    private static CSVPrinter printer(OutputStream out, String[] header) throws IOException {
         return new CSVPrinter(new OutputStreamWriter(out, StandardCharsets.UTF_8),
                 CSVFormat.RFC4180.builder().setHeader(header).get());
     }

@@ -3,6 +3,7 @@ package dev.transcend.dataprep.analysis;
 import dev.transcend.dataprep.input.InputFile;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -18,11 +19,11 @@ public record DiversityResult(DiversitySettings settings, List<InputFile> inputs
 
     /** @return one line per cap, e.g. {@code cap 1000: 10,474 games, 312 common positions, mean 0.612 [0.59, 0.63]} */
     public String describe() {
-        StringBuilder out = new StringBuilder(String.format(java.util.Locale.ROOT,
+        StringBuilder out = new StringBuilder(String.format(Locale.ROOT,
                 "%,d games read, %,d used (max(WhiteElo, BlackElo) <= %d, standard, legal moves%s)",
                 counts.gamesRead(), counts.gamesUsed(), settings.maxCap(), settings.dedupe() ? ", no duplicates" : ""));
         for (CapDiversity cap : counts.caps()) {
-            out.append(String.format(java.util.Locale.ROOT, "%ncap %d: %,d games, %,d common positions (seen >= %d "
+            out.append(String.format(Locale.ROOT, "%ncap %d: %,d games, %,d common positions (seen >= %d "
                     + "times in the first %d plies): mean normalized entropy %s", cap.cap(), cap.games(),
                     cap.commonPositions(), settings.minCount(), settings.plies(), DiversityCsv.format(cap.meanEntropy())));
             if (cap.low95() != null) {

@@ -19,6 +19,7 @@ import java.awt.Color;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -90,7 +91,7 @@ final class DatasetCharts {
             }
             for (int i = 0; i < n.length; i++) {
                 data.addValue(total == 0 ? 0 : 100.0 * n[i] / total, DatasetStatistics.RESULTS.get(i),
-                        String.format(java.util.Locale.ROOT, "%s (%,d games)", split.prefix(), total));
+                        String.format(Locale.ROOT, "%s (%,d games)", split.prefix(), total));
             }
         }
         StackedBarRenderer renderer = new StackedBarRenderer();
