@@ -1,6 +1,7 @@
 package dev.transcend.cli;
 
 import dev.transcend.cli.command.AblateCommand;
+import dev.transcend.cli.command.AnalyzeCommand;
 import dev.transcend.cli.command.BenchCommand;
 import dev.transcend.cli.command.CalibrateCommand;
 import dev.transcend.cli.command.GenerateCommand;
@@ -34,6 +35,7 @@ import picocli.CommandLine;
             PlayCommand.class,
             RateCommand.class,
             ReportCommand.class,
+            AnalyzeCommand.class,
             BenchCommand.class,
             CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",

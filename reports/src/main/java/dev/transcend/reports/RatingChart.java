@@ -5,6 +5,7 @@ import dev.transcend.core.ratings.EloBound;
 import dev.transcend.core.ratings.RatingGroup;
 import dev.transcend.core.ratings.RatingRow;
 import dev.transcend.core.io.AtomicFiles;
+import dev.transcend.core.chart.ChartStyle;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItem;
@@ -59,12 +60,12 @@ public final class RatingChart {
     /** Horizontal offset factor of the Elo markers on the log axis, per series. */
     static final double ELO_OFFSET = 1.07;
 
-    private static final Font TITLE = new Font(Font.SANS_SERIF, Font.BOLD, 22);
-    private static final Font SUBTITLE = new Font(Font.SANS_SERIF, Font.PLAIN, 15);
-    private static final Font LABEL = new Font(Font.SANS_SERIF, Font.PLAIN, 17);
-    private static final Font TICK = new Font(Font.SANS_SERIF, Font.PLAIN, 15);
-    private static final Font SMALL = new Font(Font.SANS_SERIF, Font.PLAIN, 13);
-    private static final Color EXPERT_GREY = new Color(0x555555);
+    private static final Font TITLE = ChartStyle.TITLE;
+    private static final Font SUBTITLE = ChartStyle.SUBTITLE;
+    private static final Font LABEL = ChartStyle.LABEL;
+    private static final Font TICK = ChartStyle.TICK;
+    private static final Font SMALL = ChartStyle.SMALL;
+    private static final Color EXPERT_GREY = ChartStyle.REFERENCE_GREY;
     private static final BasicStroke DOTTED = new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
             new float[] {2f, 4f}, 0f);
     private static final BasicStroke DASHED = new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
@@ -171,8 +172,8 @@ public final class RatingChart {
         plot.setRenderer(3, boundRenderer(series.size(), ShapeUtils.createDownTriangle(7f)));
         plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
         plot.setBackgroundPaint(Color.WHITE);
-        plot.setDomainGridlinePaint(new Color(0xDDDDDD));
-        plot.setRangeGridlinePaint(new Color(0xDDDDDD));
+        plot.setDomainGridlinePaint(ChartStyle.GRID);
+        plot.setRangeGridlinePaint(ChartStyle.GRID);
         plot.setNoDataMessage("No ratings with a temperature above 0");
         for (var cap : capColours(series).entrySet()) {
             plot.addRangeMarker(capMarker(cap.getKey(), cap.getValue()), Layer.BACKGROUND);
@@ -217,8 +218,8 @@ public final class RatingChart {
         DeviationRenderer r = new DeviationRenderer(true, true);
         r.setAlpha(0.18f);
         for (int i = 0; i < count; i++) {
-            r.setSeriesPaint(i, Palette.color(i));
-            r.setSeriesFillPaint(i, Palette.color(i));
+            r.setSeriesPaint(i, ChartStyle.color(i));
+            r.setSeriesFillPaint(i, ChartStyle.color(i));
             r.setSeriesStroke(i, new BasicStroke(2.5f));
             r.setSeriesShape(i, new Ellipse2D.Double(-4, -4, 8, 8));
         }
@@ -232,7 +233,7 @@ public final class RatingChart {
         r.setCapLength(8);
         r.setErrorStroke(new BasicStroke(1.8f));
         for (int i = 0; i < count; i++) {
-            r.setSeriesPaint(i, Palette.color(i));
+            r.setSeriesPaint(i, ChartStyle.color(i));
             r.setSeriesShape(i, ShapeUtils.createDiamond(6f));
         }
         return r;
@@ -241,7 +242,7 @@ public final class RatingChart {
     private static XYLineAndShapeRenderer boundRenderer(int count, Shape shape) {
         XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(false, true);
         for (int i = 0; i < count; i++) {
-            r.setSeriesPaint(i, Palette.color(i));
+            r.setSeriesPaint(i, ChartStyle.color(i));
             r.setSeriesShape(i, shape);
         }
         return r;
@@ -252,7 +253,7 @@ public final class RatingChart {
         Map<Integer, Color> colours = new TreeMap<>();
         for (int i = 0; i < series.size(); i++) {
             if (series.get(i).cap().isPresent()) {
-                colours.merge(series.get(i).cap().getAsInt(), Palette.color(i), (a, b) -> Color.DARK_GRAY);
+                colours.merge(series.get(i).cap().getAsInt(), ChartStyle.color(i), (a, b) -> Color.DARK_GRAY);
             }
         }
         return colours;
@@ -287,7 +288,7 @@ public final class RatingChart {
         Line2D line = new Line2D.Double(-10, 0, 10, 0);
         for (int i = 0; i < series.size(); i++) {
             items.add(new LegendItem(labels.get(series.get(i)) + ": Glicko-2, 95% band", null, null, null, line,
-                    new BasicStroke(2.5f), Palette.color(i)));
+                    new BasicStroke(2.5f), ChartStyle.color(i)));
         }
         Color grey = Color.DARK_GRAY;
         items.add(new LegendItem("max-likelihood Elo, 95% interval", null, null, null, ShapeUtils.createDiamond(6f),

@@ -1,5 +1,6 @@
 package dev.transcend.reports;
 
+import dev.transcend.core.chart.ChartStyle;
 import dev.transcend.core.ratings.EloEstimate;
 import dev.transcend.core.ratings.Rating;
 import dev.transcend.core.ratings.RatingGroup;
@@ -37,8 +38,8 @@ class RatingChartTest {
         assertEquals(RatingChart.WIDTH, image.getWidth());
         assertEquals(RatingChart.HEIGHT, image.getHeight());
         assertTrue(distinctColours(image) > 50, "the chart looks blank");
-        assertTrue(countNear(image, Palette.color(0).getRGB()) > 200, "too few pixels of the first series' colour");
-        assertTrue(countNear(image, Palette.color(1).getRGB()) > 200, "too few pixels of the second series' colour");
+        assertTrue(countNear(image, ChartStyle.color(0).getRGB()) > 200, "too few pixels of the first series' colour");
+        assertTrue(countNear(image, ChartStyle.color(1).getRGB()) > 200, "too few pixels of the second series' colour");
     }
 
     @Test

@@ -43,7 +43,7 @@ public record RunLayout(Path root) {
 
     /** @return every stage's folder, in the order the stages run */
     public List<Path> stages() {
-        return Arrays.stream(Stage.values()).map(this::folder).toList();
+        return Arrays.stream(Stage.values()).filter(Stage::inPipeline).map(this::folder).toList();
     }
 
     /** @return the calibration folder ({@code games.pgn}, {@code ladder.csv}) */

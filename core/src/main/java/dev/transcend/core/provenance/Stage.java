@@ -7,11 +7,17 @@ import java.util.Arrays;
 import java.util.Locale;
 
 /**
- * The stages of the experiment, in the order {@code transcend run} runs them. Each writes one folder with a
- * {@code manifest.json} whose {@code stage} is the stage's {@link #id()}.
+ * The stages of the experiment, in the order {@code transcend run} runs them, then {@link #ANALYZE}, which no run
+ * runs ({@code transcend analyze}: measures on games, such as the paper's dataset diversity). Each writes one folder
+ * with a {@code manifest.json} whose {@code stage} is the stage's {@link #id()}.
  */
 public enum Stage {
-    CALIBRATE, GENERATE, PREPARE, TRAIN, PLAY, RATE, REPORT;
+    CALIBRATE, GENERATE, PREPARE, TRAIN, PLAY, RATE, REPORT, ANALYZE;
+
+    /** @return whether {@code transcend run} runs this stage (all but {@link #ANALYZE}) */
+    public boolean inPipeline() {
+        return this != ANALYZE;
+    }
 
     /** @return the name in manifests and messages, e.g. {@code play} */
     @JsonValue

@@ -43,8 +43,8 @@ import java.util.function.LongConsumer;
  * The engine of {@code transcend prepare}: reads PGN/CSV files, keeps the standard, rated-below-cap
  * games with legal moves, tokenizes them with the {@link Encoding} the settings name, splits them into
  * train and validation by a hash of their moves, and writes the dataset folder: shards,
- * {@code stats.csv}, {@code rating_histogram.csv}, {@code skipped.csv}, {@code players.csv} and
- * {@code manifest.json}.
+ * {@code stats.csv}, {@code rating_histogram.csv}, {@code skipped.csv}, {@code players.csv}, the kept games'
+ * {@link DatasetStatistics} (CSV and PNG) and {@code manifest.json}.
  *
  * <p>Bad games never stop a run: each is counted under a {@link DropReason} and sampled into
  * {@code skipped.csv} with file, game and line. A file that fails mid-way (truncated or corrupt
@@ -64,6 +64,7 @@ public final class Preparer implements AutoCloseable {
     private final RatingHistogram histogram = new RatingHistogram();
     private final SkipLog skipLog = new SkipLog();
     private final PlayerTally players = new PlayerTally();
+    private final DatasetStatistics statistics = new DatasetStatistics();
     private final List<FileTally> tallies = new ArrayList<>();
     private final List<InputError> inputErrors = new ArrayList<>();
     private final List<UndecodedText> undecodedText = new ArrayList<>();
@@ -216,7 +217,9 @@ public final class Preparer implements AutoCloseable {
         players.count(game, Optional.of(kept.elo()), true, false);
         current.kept(kept.plies());
         histogram.kept(kept.elo());
-        shards.add(Split.of(movesKey, settings.seed(), settings.validationFraction()), kept);
+        Split split = Split.of(movesKey, settings.seed(), settings.validationFraction());
+        statistics.add(game, kept, split);
+        shards.add(split, kept);
     }
 
     private void drop(long index, Verdict.Drop drop, String file) {
@@ -279,7 +282,10 @@ public final class Preparer implements AutoCloseable {
         for (ShardInfo shard : shardList) {
             outputs.add(new FileEntry(shard.file(), Files.size(dir.resolve(shard.file())), shard.sha256()));
         }
-        for (String name : List.of("stats.csv", "rating_histogram.csv", "skipped.csv", PlayersCsv.FILE_NAME)) {
+        List<String> written = new ArrayList<>(List.of("stats.csv", "rating_histogram.csv", "skipped.csv",
+                PlayersCsv.FILE_NAME));
+        written.addAll(statistics.write(dir));
+        for (String name : written) {
             outputs.add(FileEntry.of(dir.resolve(name), name));
         }
         Manifest.of(Stage.PREPARE, inputs, settings.resolved(), counts, outputs).writeTo(dir);
