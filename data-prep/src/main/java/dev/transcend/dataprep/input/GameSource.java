@@ -82,7 +82,17 @@ public final class GameSource implements Closeable {
             }
             OptionalLong size = input.isStdin() ? OptionalLong.empty() : OptionalLong.of(Files.size(input.path()));
             CountingInputStream compressed = new CountingInputStream(buffered);
-            CountingInputStream uncompressed = new CountingInputStream(compression.decompress(compressed));
+            InputStream data;
+            try {
+                data = compression.decompress(compressed);
+            } catch (IOException e) {
+                // past the magic number: the header or (bzip2) the whole first block is read here
+                if (compressed.count() <= Compression.MAGIC_BYTES) {
+                    throw e;
+                }
+                throw failure(input, compression, size, compressed.count(), e);
+            }
+            CountingInputStream uncompressed = new CountingInputStream(data);
             UndecodedLineCounter undecoded = new UndecodedLineCounter(new InputStreamReader(uncompressed, StandardCharsets.UTF_8));
             BufferedReader text = new BufferedReader(undecoded, BUFFER);
             GameReader reader = switch (input.format()) {
@@ -121,23 +131,33 @@ public final class GameSource implements Closeable {
             return reader.next();
         } catch (IOException | UncheckedIOException e) {
             IOException cause = e instanceof UncheckedIOException unchecked ? unchecked.getCause() : (IOException) e;
-            long at = compressed.count();
-            boolean atEnd = size.isPresent() && at >= size.getAsLong();
-            String what;
-            if (compression == Compression.NONE) {
-                what = cause.getClass().getSimpleName() + ": " + cause.getMessage();
-            } else if (cause instanceof EOFException || atEnd) {
-                what = "truncated " + compression.label() + " data, the input ends inside a "
-                        + (compression == Compression.GZIP ? "member" : compression == Compression.ZSTD ? "frame"
-                        : "stream") + " (" + cause.getClass().getSimpleName() + ": " + cause.getMessage() + ")";
-            } else {
-                what = "corrupt " + compression.label() + " data (" + cause.getClass().getSimpleName() + ": "
-                        + cause.getMessage() + ")";
-            }
-            String of = size.isPresent() ? String.format(Locale.ROOT, " of %,d", size.getAsLong()) : "";
-            throw new InputReadException(String.format(Locale.ROOT, "%s: read failed at byte %,d%s: %s; the games"
-                    + " read before it are kept", input.name(), at, of, what), at, cause);
+            throw failure(input, compression, size, compressed.count(), cause);
         }
+    }
+
+    /**
+     * @param at stored bytes the decompressor had taken
+     * @return the error naming the file, the byte offset, the size and whether the data ends early or is corrupt
+     */
+    private static InputReadException failure(InputFile input, Compression compression, OptionalLong size, long at,
+                                              IOException cause) {
+        String said = cause.getClass().getSimpleName() + ": " + cause.getMessage();
+        String lower = String.valueOf(cause.getMessage()).toLowerCase(Locale.ROOT);
+        String what;
+        if (compression == Compression.NONE) {
+            what = said;
+        } else if (cause instanceof EOFException || lower.contains("truncat") || lower.contains("end of")) {
+            what = "truncated " + compression.label() + " data, the input ends inside a " + switch (compression) {
+                case GZIP -> "member";
+                case ZSTD -> "frame";
+                default -> "stream";
+            } + " (" + said + ")";
+        } else {
+            what = "corrupt " + compression.label() + " data (" + said + ")";
+        }
+        String of = size.isPresent() ? String.format(Locale.ROOT, " of %,d", size.getAsLong()) : "";
+        return new InputReadException(String.format(Locale.ROOT, "%s: read failed at byte %,d%s: %s; the games"
+                + " read before it are kept", input.name(), at, of, what), at, cause);
     }
 
     /** @return the file being read */
