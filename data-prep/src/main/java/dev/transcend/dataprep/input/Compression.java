@@ -39,8 +39,9 @@ public enum Compression {
     }
 
     /**
-     * The compression a stream starts with, by its magic number (gzip {@code 1f 8b}, zstd {@code 28 b5 2f fd}
-     * (RFC 8878), bzip2 {@code "BZh"}), for standard input, which has no name to tell it.
+     * The compression a stream starts with, by its magic number (gzip {@code 1f 8b}, zstd {@code 28 b5 2f fd} or a
+     * skippable frame {@code 5? 2a 4d 18} (RFC 8878; {@code pzstd} starts with one), bzip2 {@code "BZh"}), for
+     * standard input, which has no name to tell it.
      *
      * @param head the first bytes of the stream
      * @param length how many of them there are (fewer than {@link #MAGIC_BYTES} for a short stream)
@@ -48,6 +49,9 @@ public enum Compression {
      *         {@code [}, a BOM, a comment or blank lines, never with these bytes)
      */
     static Compression sniff(byte[] head, int length) {
+        if (length >= 4 && (head[0] & 0xf0) == 0x50 && head[1] == 0x2a && head[2] == 0x4d && head[3] == 0x18) {
+            return ZSTD; // a skippable frame (magic 0x184D2A5?, little-endian), as pzstd writes before each frame
+        }
         for (Compression c : values()) {
             if (c != NONE && length >= c.magic.length && java.util.Arrays.equals(head, 0, c.magic.length, c.magic, 0,
                     c.magic.length)) {

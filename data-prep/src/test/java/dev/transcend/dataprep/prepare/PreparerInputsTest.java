@@ -104,6 +104,9 @@ class PreparerInputsTest {
         assertEquals(pgn.length, many.counts().uncompressedBytes(), "every frame is read");
         assertSameDataset(one, many);
         assertEquals(Files.size(multi), many.counts().inputBytes());
+        // the same file on standard input: pzstd starts it with a skippable frame, which must tell zstd too
+        PrepareSummary piped = withStdin(Files.readAllBytes(multi), List.of(Path.of("-")), dir.resolve("out3"));
+        assertSameDataset(one, piped);
     }
 
     @Test
