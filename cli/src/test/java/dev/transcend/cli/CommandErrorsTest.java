@@ -63,6 +63,15 @@ class CommandErrorsTest {
     }
 
     @Test
+    void aGlobPatternThatMatchesNothingIsAUsageErrorNamingThePattern() {
+        String pattern = dir.resolve("lichess_db_standard_rated_2099-*.pgn.zst").toString();
+        Result r = run("prepare", "--input", pattern, "--cap", "1000", "--out", dir.resolve("out").toString(),
+                "--no-progress");
+        assertEquals(ExitCodes.USAGE, r.exit(), r.err());
+        assertTrue(r.err().contains(pattern + ": the pattern matches no input file"), r.err());
+    }
+
+    @Test
     void missingEngineIsAnEngineError() throws IOException {
         Path roster = dir.resolve("roster.yaml");
         Files.writeString(roster, """

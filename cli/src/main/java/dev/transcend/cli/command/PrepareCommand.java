@@ -23,7 +23,9 @@ import java.util.concurrent.Callable;
 public final class PrepareCommand implements Callable<Integer> {
 
     @Option(names = "--input", required = true, arity = "1..*", paramLabel = "FILE",
-            description = "Input files or folders (searched recursively).")
+            description = "Input files, folders (searched recursively), quoted glob patterns such as"
+                + " 'data/lichess_db_standard_rated_2016-*.pgn.zst' (sorted; a path that exists is taken as it is),"
+                + " and - for PGN on standard input (plain, gzip, zstd or bzip2, told by its first bytes; once).")
     private List<Path> inputs;
 
     @Option(names = "--cap", required = true, paramLabel = "ELO", description = "Rating cap C (the paper: 1000, 1300, 1500).")

@@ -40,7 +40,7 @@ public final class ProgressLog implements Progress {
     /**
      * @param task the stage's name
      * @param done work already done, in {@code unit}s
-     * @param total all the work
+     * @param total all the work, or {@link Progress#UNKNOWN_TOTAL} (lines then show the work done and the rate)
      * @param unit what is counted
      * @param out where the lines go
      * @param nanoClock a monotonic clock in nanoseconds ({@code System::nanoTime}; tests pass their own)
@@ -58,7 +58,7 @@ public final class ProgressLog implements Progress {
         this.startNanos = nanoClock.getAsLong();
         this.lastLineNanos = startNanos;
         this.ticker = ticker;
-        out.printf("[%s] started: %s/%s %s%n", task, unit.format(done), unit.format(total), unit.name());
+        out.printf("[%s] started: %s %s%n", task, amount(done), unit.name());
         out.flush();
     }
 
@@ -108,10 +108,17 @@ public final class ProgressLog implements Progress {
         lastLineNanos = now;
         double seconds = (now - startNanos) / 1e9;
         double rate = seconds > 0 ? (done - startDone) / seconds : 0;
+        String elapsed = clock(Duration.ofNanos(now - startNanos));
+        if (total < 0) {
+            out.printf(Locale.ROOT, "[%s] %s %s, %s %s/s, elapsed %s%s%n", task, unit.format(done), unit.name(),
+                    unit.formatRate(rate), unit.name(), elapsed, note.isEmpty() ? "" : ", " + note);
+            out.flush();
+            return;
+        }
         String eta = rate > 0 ? clock(Duration.ofSeconds(Math.round((total - done) / rate))) : "?";
         out.printf(Locale.ROOT, "[%s] %s/%s %s (%.1f%%), %s %s/s, ETA %s, elapsed %s%s%n", task, unit.format(done),
                 unit.format(total), unit.name(), total > 0 ? 100.0 * done / total : 100.0, unit.formatRate(rate),
-                unit.name(), eta, clock(Duration.ofNanos(now - startNanos)), note.isEmpty() ? "" : ", " + note);
+                unit.name(), eta, elapsed, note.isEmpty() ? "" : ", " + note);
         out.flush();
     }
 
@@ -126,10 +133,14 @@ public final class ProgressLog implements Progress {
         }
         long elapsed = nanoClock.getAsLong() - startNanos;
         double rate = elapsed > 0 ? (done - startDone) / (elapsed / 1e9) : 0;
-        out.printf(Locale.ROOT, "[%s] finished: %s/%s %s in %s (%s %s/s)%s%n", task, unit.format(done),
-                unit.format(total), unit.name(), clock(Duration.ofNanos(elapsed)), unit.formatRate(rate), unit.name(),
+        out.printf(Locale.ROOT, "[%s] finished: %s %s in %s (%s %s/s)%s%n", task, amount(done), unit.name(), clock(Duration.ofNanos(elapsed)), unit.formatRate(rate), unit.name(),
                 note.isEmpty() ? "" : ", " + note);
         out.flush();
+    }
+
+    /** @return {@code done/total}, or {@code done} alone when the total is {@link Progress#UNKNOWN_TOTAL unknown} */
+    private String amount(long done) {
+        return total < 0 ? unit.format(done) : unit.format(done) + "/" + unit.format(total);
     }
 
     /** @return {@code h:mm:ss} */

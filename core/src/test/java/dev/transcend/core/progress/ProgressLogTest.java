@@ -74,6 +74,17 @@ class ProgressLogTest {
     }
 
     @Test
+    void anUnknownTotalShowsTheWorkDoneAndTheRateWithoutShareOrEta() {
+        ProgressLog log = ProgressLog.onClock("prepare", 0, Progress.UNKNOWN_TOTAL, ProgressUnit.MIB, out, now::get);
+        now.addAndGet(40 * SECOND);
+        log.stepTo(100L << 20); // standard input: 100 MiB in 40 s
+        log.close();
+        assertEquals(List.of("[prepare] started: 0.0 MiB",
+                "[prepare] 100.0 MiB, 2.50 MiB/s, elapsed 0:00:40",
+                "[prepare] finished: 100.0 MiB in 0:00:40 (2.50 MiB/s)"), lines());
+    }
+
+    @Test
     void aDisabledProgressWritesNothing() {
         try (Progress progress = Progress.start("rate", 0, 1, ProgressUnit.of("stages"), false)) {
             progress.step(1);

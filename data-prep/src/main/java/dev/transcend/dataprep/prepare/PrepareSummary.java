@@ -79,6 +79,10 @@ public record PrepareSummary(Path outDir, DatasetSettings settings, PrepareCount
             out.append("  INPUT ERROR ").append(error.file()).append(" after ").append(error.gamesRead())
                     .append(" games: ").append(error.message()).append(System.lineSeparator());
         }
+        if (!counts.inputErrors().isEmpty()) {
+            out.append(String.format(Locale.ROOT, "  PARTIAL dataset: %d input(s) not read to the end (INPUT ERROR"
+                    + " above); it holds the games read before each error%n", counts.inputErrors().size()));
+        }
         out.append(String.format(Locale.ROOT, "  %.1f s, %.1f MB/s of PGN text, %,.0f games/s",
                 elapsed.toNanos() / 1e9, megabytesPerSecond(), gamesPerSecond()));
         return out.toString();

@@ -22,6 +22,8 @@ import dev.transcend.dataprep.filter.Verdict;
 import dev.transcend.dataprep.input.GameSource;
 import dev.transcend.dataprep.input.InputFile;
 import dev.transcend.dataprep.input.InputFiles;
+import dev.transcend.dataprep.input.InputReadException;
+import dev.transcend.dataprep.input.StandardInput;
 import dev.transcend.core.pgn.GameRecord;
 import dev.transcend.core.pgn.ParsedGame;
 import dev.transcend.core.pgn.Skipped;
@@ -68,6 +70,8 @@ public final class Preparer implements AutoCloseable {
     private final List<FileTally> tallies = new ArrayList<>();
     private final List<InputError> inputErrors = new ArrayList<>();
     private final List<UndecodedText> undecodedText = new ArrayList<>();
+    /** {@code --input -}: counted and hashed as it is read, for the progress and the manifest */
+    private final StandardInput stdin = new StandardInput(System.in);
     private long uncompressedBytes;
     private FileTally current;
 
@@ -83,8 +87,9 @@ public final class Preparer implements AutoCloseable {
     /**
      * Prepares a dataset.
      *
-     * @param inputs files ({@code .pgn}, {@code .csv}, optionally {@code .gz}/{@code .zst}/{@code .bz2})
-     *               and directories (searched recursively for such files, in sorted order)
+     * @param inputs files ({@code .pgn}, {@code .csv}, optionally {@code .gz}/{@code .zst}/{@code .bz2}),
+     *               directories (searched recursively for such files, in sorted order), glob patterns and {@code -}
+     *               for PGN on standard input ({@code System.in}); see {@link InputFiles#expand}
      * @param settings cap, split and filter settings
      * @param outDir the dataset folder to create or replace (only if it is a previous dataset or empty)
      * @param progress show progress by input bytes on stderr (a bar on a terminal, log lines otherwise)
@@ -101,25 +106,28 @@ public final class Preparer implements AutoCloseable {
         Path target = outDir.toAbsolutePath().normalize();
         // a re-run with the output folder inside an input folder must not read its own stats.csv
         List<InputFile> files = InputFiles.expand(inputs).stream()
-                .filter(f -> !f.path().toAbsolutePath().normalize().startsWith(target)).toList();
+                .filter(f -> f.isStdin() || !f.path().toAbsolutePath().normalize().startsWith(target)).toList();
         if (files.isEmpty()) {
             throw new IllegalArgumentException("no input files in " + inputs + " outside the output folder " + outDir);
         }
         FOLDER.check(outDir);
         FolderSwap out = FolderSwap.begin(outDir);
         try (Preparer preparer = new Preparer(settings, out.work())) {
-            long totalBytes = 0;
+            long fileBytes = 0;
             for (InputFile file : files) {
-                totalBytes += Files.size(file.path());
+                fileBytes += file.isStdin() ? 0 : Files.size(file.path());
             }
-            try (Progress bar = Progress.start("prepare", 0, totalBytes, ProgressUnit.MIB, progress)) {
+            // standard input has no size: the progress then shows the bytes read without a total
+            long barTotal = files.stream().anyMatch(InputFile::isStdin) ? Progress.UNKNOWN_TOTAL : fileBytes;
+            try (Progress bar = Progress.start("prepare", 0, barTotal, ProgressUnit.MIB, progress)) {
                 long done = 0;
                 for (InputFile file : files) {
                     long before = done;
                     preparer.read(file, bytes -> bar.stepTo(before + bytes));
-                    done += Files.size(file.path());
+                    done += file.isStdin() ? preparer.stdin.bytesRead() : Files.size(file.path());
                 }
             }
+            long totalBytes = fileBytes + preparer.stdin.bytesRead();
             FileTally total = preparer.total();
             if (total.gamesKept() == 0) {
                 // an empty dataset would only fail later, in train; say now what the inputs held
@@ -150,7 +158,7 @@ public final class Preparer implements AutoCloseable {
         tallies.add(current);
         GameSource source;
         try {
-            source = GameSource.open(file);
+            source = GameSource.open(file, stdin);
         } catch (IOException | UncheckedIOException e) {
             inputError(e);
             return;
@@ -186,7 +194,8 @@ public final class Preparer implements AutoCloseable {
             message = current.file() + ": " + message;
         }
         current.error(message);
-        inputErrors.add(new InputError(current.file(), current.gamesRead(), message));
+        Long byteOffset = e instanceof InputReadException read ? read.byteOffset() : null;
+        inputErrors.add(new InputError(current.file(), current.gamesRead(), message, byteOffset));
     }
 
     /** Receives records in input order with their verdicts (null for a skipped record). */
@@ -277,7 +286,7 @@ public final class Preparer implements AutoCloseable {
                 trainGames, trainTokens, validationGames, validationTokens, inputBytes, uncompressedBytes,
                 List.copyOf(inputErrors), histogram.bins(), shardList, skipLog.entries().size(), undecodedText);
 
-        List<FileEntry> inputs = files.stream().map(f -> FileEntry.of(f.path())).toList();
+        List<FileEntry> inputs = files.stream().map(f -> f.isStdin() ? stdin.entry() : FileEntry.of(f.path())).toList();
         List<FileEntry> outputs = new ArrayList<>();
         for (ShardInfo shard : shardList) {
             outputs.add(new FileEntry(shard.file(), Files.size(dir.resolve(shard.file())), shard.sha256()));

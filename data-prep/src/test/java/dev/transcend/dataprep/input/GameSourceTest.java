@@ -12,6 +12,10 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import dev.transcend.core.io.Sha256;
+import dev.transcend.core.provenance.FileEntry;
+
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -20,6 +24,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.zip.GZIPOutputStream;
 import java.nio.charset.StandardCharsets;
 
@@ -98,7 +103,7 @@ class GameSourceTest {
         IOException e = assertThrows(IOException.class, () -> readAll(file, before));
         assertTrue(before.size() > 300 && before.size() < 999, "games before the break: " + before.size());
         before.forEach(r -> assertInstanceOf(ParsedGame.class, r));
-        assertTrue(e.getMessage().startsWith(file + ": read failed after "), e.getMessage());
+        assertTrue(e.getMessage().startsWith(file + ": read failed at byte "), e.getMessage());
         assertTrue(e.getMessage().contains("truncated"), e.getMessage());
     }
 
@@ -187,7 +192,7 @@ class GameSourceTest {
         IOException e = assertThrows(IOException.class, () -> readAll(file, before));
         assertTrue(before.size() > 300 && before.size() < 999, "games before the break: " + before.size());
         before.forEach(r -> assertInstanceOf(ParsedGame.class, r));
-        assertTrue(e.getMessage().startsWith(file + ": read failed after "), e.getMessage());
+        assertTrue(e.getMessage().startsWith(file + ": read failed at byte "), e.getMessage());
         assertTrue(e.getMessage().contains("truncated"), e.getMessage());
     }
 
@@ -201,6 +206,92 @@ class GameSourceTest {
             }
             assertEquals(pgn.length, source.uncompressedBytesRead(), "every decompressed byte is counted");
             assertTrue(source.uncompressedBytesRead() > 2 * Files.size(gz), "PGN compresses well");
+        }
+    }
+
+    @Test
+    void standardInputIsReadPlainOrCompressedByItsMagicNumberAndRecordedWithItsBytesAndSha256() throws IOException {
+        byte[] pgn = Fixtures.bytes("lichess_export.pgn");
+        List<Compressor> compressors = List.of(out -> out, GZIPOutputStream::new, ZstdCompressorOutputStream::new,
+                BZip2CompressorOutputStream::new);
+        List<Compression> expected = List.of(Compression.NONE, Compression.GZIP, Compression.ZSTD, Compression.BZIP2);
+        for (int i = 0; i < compressors.size(); i++) {
+            byte[] bytes = compress(pgn, compressors.get(i));
+            StandardInput stdin = new StandardInput(new ByteArrayInputStream(bytes));
+            List<GameRecord> records = new ArrayList<>();
+            try (GameSource source = GameSource.open(InputFile.stdin(), stdin)) {
+                assertEquals(expected.get(i), source.compression());
+                GameRecord record;
+                while ((record = source.next()) != null) {
+                    records.add(record);
+                }
+            }
+            assertEquals(7, records.size(), expected.get(i).label());
+            assertEquals("<stdin>", records.get(0).file());
+            assertEquals(new FileEntry("<stdin>", bytes.length, sha256(bytes)), stdin.entry(), expected.get(i).label());
+        }
+    }
+
+    private static String sha256(byte[] bytes) {
+        return java.util.HexFormat.of().formatHex(Sha256.digest().digest(bytes));
+    }
+
+    /** 500 games of seeded random walks in UCI movetext, about 130 KB of PGN, made once. */
+    private static byte[] walks() {
+        if (walks == null) {
+            walks = RandomGames.pgn(RandomGames.walk(5, 500), true).getBytes(StandardCharsets.UTF_8);
+        }
+        return walks;
+    }
+
+    private static byte[] walks;
+
+    /**
+     * gzip, zstd with its frame checksum (as the {@code zstd} and {@code pzstd} tools write it, so a corrupt byte is
+     * always noticed), bzip2 with 100 KB blocks (several blocks; the first one is read on opening).
+     */
+    private static final List<Compressor> CHECKED = List.of(GZIPOutputStream::new,
+            out -> new ZstdCompressorOutputStream(out, 3, false, true), out -> new BZip2CompressorOutputStream(out, 1));
+
+    @Test
+    void aTruncatedGzipZstdOrBzip2FileFailsNamingTheFileAndTheByteWhereItEnds(@TempDir Path dir) throws IOException {
+        byte[] pgn = walks();
+        List<Compressor> compressors = CHECKED;
+        List<String> names = List.of("cut.pgn.gz", "cut.pgn.zst", "cut.pgn.bz2");
+        List<String> labels = List.of("gzip", "zstd", "bzip2");
+        for (int i = 0; i < names.size(); i++) {
+            byte[] whole = compress(pgn, compressors.get(i));
+            Path file = Files.write(dir.resolve(names.get(i)), Arrays.copyOf(whole, whole.length * 2 / 3));
+            List<GameRecord> before = new ArrayList<>();
+            InputReadException e = assertThrows(InputReadException.class, () -> readAll(file, before));
+            long size = Files.size(file);
+            assertEquals(size, e.byteOffset(), names.get(i) + ": " + e.getMessage());
+            assertEquals(String.format(Locale.ROOT, "%s: read failed at byte %,d of %,d: truncated %s data", file,
+                    size, size, labels.get(i)), e.getMessage().substring(0, e.getMessage().indexOf(", the input")),
+                    e.getMessage());
+            assertTrue(e.getMessage().endsWith("; the games read before it are kept"), e.getMessage());
+            // zstd gives out whole blocks of up to 128 KiB of text: this one is cut inside its first
+            assertTrue(before.size() > 100 || labels.get(i).equals("zstd"),
+                    names.get(i) + ": games before the break: " + before.size());
+        }
+    }
+
+    @Test
+    void aCorruptByteInTheMiddleFailsNamingTheFileAndAByteOffsetAtOrAfterIt(@TempDir Path dir) throws IOException {
+        byte[] pgn = walks();
+        List<Compressor> compressors = CHECKED;
+        List<String> names = List.of("bad.pgn.gz", "bad.pgn.zst", "bad.pgn.bz2");
+        for (int i = 0; i < names.size(); i++) {
+            byte[] bytes = compress(pgn, compressors.get(i));
+            int middle = bytes.length / 2;
+            bytes[middle] ^= (byte) 0x5a;
+            Path file = Files.write(dir.resolve(names.get(i)), bytes);
+            List<GameRecord> before = new ArrayList<>();
+            InputReadException e = assertThrows(InputReadException.class, () -> readAll(file, before),
+                    names.get(i) + ": a flipped byte must not pass unnoticed");
+            assertTrue(e.byteOffset() > middle && e.byteOffset() <= bytes.length, names.get(i) + ": " + e.getMessage());
+            assertTrue(e.getMessage().startsWith(String.format(Locale.ROOT, "%s: read failed at byte %,d of %,d: ",
+                    file, e.byteOffset(), bytes.length)), e.getMessage());
         }
     }
 }
