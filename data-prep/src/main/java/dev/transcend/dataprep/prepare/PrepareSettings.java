@@ -127,6 +127,12 @@ public record PrepareSettings(Integer cap, List<Integer> caps, Integer floor, Do
         return new PrepareSettings(cap, null, null, null, null, null, null, null);
     }
 
+    /** @return the defaults with these caps: one dataset per cap from one pass (a single cap is {@link #withCap}) */
+    public static PrepareSettings withCaps(List<Integer> caps) {
+        return new PrepareSettings(null, caps, null, null, null, null, null, null, null, null, null, null, null, null,
+                null);
+    }
+
     /** @return the caps of this pass, ascending (one for a single dataset) */
     public List<Integer> capList() {
         return cap != null ? List.of(cap) : caps;

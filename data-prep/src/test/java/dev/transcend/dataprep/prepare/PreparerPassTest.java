@@ -165,8 +165,7 @@ class PreparerPassTest {
                 inside.getMessage());
 
         Path out = dir.resolve("low-caps");
-        PrepareSettings tooLow = new PrepareSettings(null, List.of(500, 1500), null, null, null, null, null, null,
-                null, null, null, null, null, null, null);
+        PrepareSettings tooLow = PrepareSettings.withCaps(List.of(500, 1500));
         IOException none = assertThrows(IOException.class, () -> Preparer.runAll(inputs, tooLow, out, false));
         assertTrue(none.getMessage().startsWith("cap 500: no game kept") && none.getMessage().contains("ABOVE_CAP"),
                 none.getMessage());
