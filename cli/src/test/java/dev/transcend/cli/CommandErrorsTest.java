@@ -1,5 +1,6 @@
 package dev.transcend.cli;
 
+import dev.transcend.core.dataset.DatasetSettings;
 import dev.transcend.core.games.GamesFixture;
 import dev.transcend.core.provenance.Manifest;
 import dev.transcend.core.provenance.Refusal;
@@ -8,6 +9,7 @@ import dev.transcend.core.provenance.Stage;
 import dev.transcend.core.provenance.TermChange;
 import dev.transcend.core.ratings.RatingsCsv;
 import dev.transcend.core.ratings.SprtVerdict;
+import dev.transcend.core.testing.RandomGames;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -114,6 +116,45 @@ class CommandErrorsTest {
         assertTrue(RatingsCsv.read(dir.resolve("none/ratings.csv")).get(0).sprt().isEmpty());
         assertEquals(0, run("rate", "--games", games.toString(), "--out", dir.resolve("cap").toString()).exit());
         assertEquals(1000, RatingsCsv.read(dir.resolve("cap/ratings.csv")).get(0).sprt().orElseThrow().above());
+    }
+
+    @Test
+    void prepareWithSeveralCapsWritesOneDatasetPerCapAndRunRefusesThem() throws IOException {
+        Path pgn = Files.writeString(dir.resolve("walks.pgn"), RandomGames.pgn(RandomGames.walk(3, 200), false)
+                .replace("[PlyCount", "[TimeControl \"300+0\"]\n[PlyCount"));
+        Path out = dir.resolve("caps");
+        Result r = run("prepare", "--input", pgn.toString(), "--cap", "1300,1000", "--out", out.toString(),
+                "--floor", "700", "--speed", "blitz,rapid", "--dates", "..2030-01-01", "--keep-terminations",
+                "--threads", "1", "--validation-fraction", "0.3", "--no-progress");
+        assertEquals(ExitCodes.INPUT, r.exit(), "every game lacks a date, so none is kept: " + r.err());
+        assertTrue(r.err().contains("cap 1000: no game kept") && r.err().contains("OUTSIDE_DATES"), r.err());
+        assertTrue(!Files.exists(out.resolve("cap-1300")), "nothing written");
+
+        r = run("prepare", "--input", pgn.toString(), "--cap", "1300,1000", "--out", out.toString(),
+                "--floor", "700", "--speed", "blitz,rapid", "--keep-terminations", "--threads", "1",
+                "--validation-fraction", "0.3", "--no-progress");
+        assertEquals(ExitCodes.OK, r.exit(), r.err());
+        for (int cap : List.of(1000, 1300)) {
+            DatasetSettings settings = Manifest.readFrom(out.resolve("cap-" + cap), Stage.PREPARE)
+                    .settingsAs(DatasetSettings.class);
+            assertEquals(cap, settings.cap());
+            assertEquals(700, settings.floor());
+            assertEquals(List.of("blitz", "rapid"), settings.speedClasses());
+            assertEquals(List.of(), settings.dropTerminations());
+            assertEquals(true, settings.dropBots());
+        }
+
+        Result bad = run("prepare", "--input", pgn.toString(), "--cap", "1000", "--out", out.toString(),
+                "--speed", "blitz,hyper", "--no-progress");
+        assertEquals(ExitCodes.USAGE, bad.exit(), bad.err());
+        assertTrue(bad.err().contains("'speedClasses' = hyper"), bad.err());
+
+        Path config = dir.resolve("caps.yaml");
+        Files.writeString(config, "name: x\ninputs: [" + pgn + "]\nprepare: {caps: [1500, 1000, 1300]}\n");
+        Result several = run("run", "--no-progress", config.toString());
+        assertEquals(ExitCodes.USAGE, several.exit(), several.err());
+        assertTrue(several.err().contains("names several caps") && several.err().contains("--cap 1000,1300,1500"),
+                several.err());
     }
 
     @Test

@@ -12,6 +12,7 @@ import dev.transcend.model.train.TrainSettings;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * One experiment, as written in {@code configs/*.yaml}: where the games come from, the rating cap,
@@ -68,7 +69,7 @@ public record ExperimentConfig(String name, String description, String runDir, G
     /**
      * Checks what {@code transcend run} needs beyond what every command needs.
      *
-     * @throws ConfigException if the games' source or the cap is missing
+     * @throws ConfigException if the games' source or the cap is missing, or {@code prepare} names several caps
      */
     public void requireRunnable() {
         if (name == null) {
@@ -80,6 +81,12 @@ public record ExperimentConfig(String name, String description, String runDir, G
         }
         if (prepare == null) {
             throw new ConfigException("the config needs a 'prepare' section with the rating 'cap', e.g. prepare: {cap: 1000}");
+        }
+        if (prepare.cap() == null) {
+            throw new ConfigException("prepare setting 'caps' = " + prepare.caps() + " names several caps; a run trains"
+                    + " one model on one dataset: give one 'cap' (transcend prepare --cap "
+                    + prepare.caps().stream().map(String::valueOf).collect(Collectors.joining(","))
+                    + " makes one dataset per cap)");
         }
     }
 

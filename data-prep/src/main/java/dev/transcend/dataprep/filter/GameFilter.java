@@ -11,39 +11,55 @@ import dev.transcend.core.pgn.ParsedGame;
 import dev.transcend.core.pgn.ParsedMoves;
 import dev.transcend.core.dataset.TokenizedGame;
 
+import dev.transcend.core.pgn.SpeedClass;
+
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Decides which games enter the dataset, checking in the order of {@link DropReason}: standard
- * chess, both ratings, rated (if asked), {@code max(WhiteElo, BlackElo) <= cap} (the paper's rule,
- * Zhang et al., 2024, section 4), then the moves, replayed by {@link MovetextParser} and turned into
- * token ids by the dataset's {@link Encoding}. Duplicates are a property of the whole run and are left to
- * {@link Duplicates}. Stateless and thread-safe.
+ * Decides which games enter the dataset, checking in the order of {@link DropReason}: the tags first (standard
+ * chess, both ratings, rated if asked, no bot, the speed class, the termination, the date), then
+ * {@code max(WhiteElo, BlackElo) <= cap} (the paper's rule, Zhang et al., 2024, section 4) and the floor, then the
+ * moves, replayed by {@link MovetextParser} and turned into token ids by the dataset's {@link Encoding}. Duplicates
+ * are a property of the whole run and are left to {@link Duplicates}. Stateless and thread-safe.
+ *
+ * <p>One pass serves several caps: screen with the highest, then {@link #atCap} gives each lower cap's verdict
+ * without replaying again, the same verdict a filter with that cap would give.
  */
 public final class GameFilter {
 
-    private final int cap;
-    private final int minPlies;
-    private final boolean ratedOnly;
+    private final FilterRules rules;
     private final Encoding encoding;
+    private final LocalDate from;
+    private final LocalDate to;
+    private final String speedKeys;
 
     /**
+     * @param rules the checks
+     * @param encoding the encoding the token ids refer to
+     */
+    public GameFilter(FilterRules rules, Encoding encoding) {
+        this.rules = rules;
+        this.encoding = encoding;
+        this.from = rules.dates() == null || rules.dates().from() == null ? null : LocalDate.parse(rules.dates().from());
+        this.to = rules.dates() == null || rules.dates().to() == null ? null : LocalDate.parse(rules.dates().to());
+        this.speedKeys = rules.speedClasses() == null ? "" : Arrays.stream(SpeedClass.values())
+                .filter(rules.speedClasses()::contains).map(SpeedClass::key).toList().toString();
+    }
+
+    /**
+     * A filter with the cap, plies and rated checks only (no floor, bot, speed, termination or date check).
+     *
      * @param cap highest rating (Elo) either player may have
      * @param minPlies fewest plies a kept game has, at least 1
      * @param ratedOnly drop casual games
      * @param encoding the encoding the token ids refer to
      */
     public GameFilter(int cap, int minPlies, boolean ratedOnly, Encoding encoding) {
-        if (minPlies < 1) {
-            throw new IllegalArgumentException("minPlies must be at least 1, got " + minPlies);
-        }
-        this.cap = cap;
-        this.minPlies = minPlies;
-        this.ratedOnly = ratedOnly;
-        this.encoding = encoding;
+        this(FilterRules.of(cap, minPlies, ratedOnly), encoding);
     }
 
     /**
@@ -62,13 +78,17 @@ public final class GameFilter {
                     + ", BlackElo " + shown(game.tag("BlackElo")), Optional.empty());
         }
         Optional<ByColor<Integer>> elo = Optional.of(new ByColor<>(white.get(), black.get()));
-        String event = game.tag("Event").orElse("");
-        if (ratedOnly && event.toLowerCase(Locale.ROOT).contains("casual")) {
-            return new Verdict.Drop(DropReason.UNRATED, game.line(), "Event \"" + event + "\"", elo);
+        Optional<Verdict.Drop> byTags = tagChecks(game, elo);
+        if (byTags.isPresent()) {
+            return byTags.get();
         }
-        if (ByColor.max(elo.get()) > cap) {
-            return new Verdict.Drop(DropReason.ABOVE_CAP, game.line(),
-                    "max(WhiteElo, BlackElo) = " + ByColor.max(elo.get()) + " > cap " + cap, elo);
+        if (ByColor.max(elo.get()) > rules.cap()) {
+            return aboveCap(game, elo, rules.cap());
+        }
+        int low = Math.min(white.get(), black.get());
+        if (rules.floor() != null && low < rules.floor()) {
+            return new Verdict.Drop(DropReason.BELOW_FLOOR, game.line(),
+                    "min(WhiteElo, BlackElo) = " + low + " < floor " + rules.floor(), elo);
         }
         MovetextResult moves = MovetextParser.parse(game.movetext(), game.movetextLine());
         if (moves instanceof MovetextError error) {
@@ -82,12 +102,90 @@ public final class GameFilter {
         if (parsed.plies() == 0) {
             return new Verdict.Drop(DropReason.NO_MOVES, game.movetextLine(), "no moves before the result", elo);
         }
-        if (parsed.plies() < minPlies) {
+        if (parsed.plies() < rules.minPlies()) {
             return new Verdict.Drop(DropReason.TOO_SHORT, game.movetextLine(),
-                    parsed.plies() + " plies < minPlies " + minPlies, elo);
+                    parsed.plies() + " plies < minPlies " + rules.minPlies(), elo);
         }
         Optional<Outcome> outcome = game.tag("Result").flatMap(Outcome::fromPgn).or(parsed::result);
         return new Verdict.Keep(new TokenizedGame(tokens(parsed.uci()), elo.get(), outcome));
+    }
+
+    /**
+     * The verdict of a filter with these rules but a lower cap, from this filter's verdict: a check before the cap
+     * stands; else a game above {@code cap} is {@link DropReason#ABOVE_CAP} (with the detail that filter would write);
+     * else the floor and the moves decide as they did here, for they do not depend on the cap.
+     *
+     * @param game the game {@code shared} was given for
+     * @param shared {@link #screen}'s verdict on it
+     * @param cap a cap at most this filter's
+     * @return the verdict a filter with {@code cap} would give
+     */
+    public Verdict atCap(ParsedGame game, Verdict shared, int cap) {
+        if (cap > rules.cap()) {
+            throw new IllegalArgumentException("cap " + cap + " is above the screening cap " + rules.cap());
+        }
+        if (shared.elo().isEmpty() || shared instanceof Verdict.Drop drop && decidedByTags(drop.reason())
+                || ByColor.max(shared.elo().get()) <= cap) {
+            return shared;
+        }
+        return aboveCap(game, shared.elo(), cap);
+    }
+
+    /** @return whether a drop for {@code reason} comes from a check before the cap (MALFORMED: the movetext's) */
+    private static boolean decidedByTags(DropReason reason) {
+        return reason != DropReason.MALFORMED && reason.ordinal() < DropReason.ABOVE_CAP.ordinal();
+    }
+
+    private static Verdict.Drop aboveCap(ParsedGame game, Optional<ByColor<Integer>> elo, int cap) {
+        return new Verdict.Drop(DropReason.ABOVE_CAP, game.line(),
+                "max(WhiteElo, BlackElo) = " + ByColor.max(elo.get()) + " > cap " + cap, elo);
+    }
+
+    /** The checks between the ratings and the cap, in {@link DropReason} order. */
+    private Optional<Verdict.Drop> tagChecks(ParsedGame game, Optional<ByColor<Integer>> elo) {
+        String event = game.tag("Event").orElse("");
+        if (rules.ratedOnly() && event.toLowerCase(Locale.ROOT).contains("casual")) {
+            return drop(DropReason.UNRATED, game, "Event \"" + event + "\"", elo);
+        }
+        if (rules.dropBots()) {
+            for (String tag : List.of("WhiteTitle", "BlackTitle")) {
+                if (game.tag(tag).map(t -> t.strip().equalsIgnoreCase("BOT")).orElse(false)) {
+                    return drop(DropReason.BOT, game, tag + " \"" + game.tag(tag).get() + "\"", elo);
+                }
+            }
+        }
+        if (rules.speedClasses() != null) {
+            Optional<String> control = game.tag("TimeControl");
+            Optional<SpeedClass> speed = control.flatMap(SpeedClass::ofTimeControl);
+            if (speed.isEmpty()) {
+                return drop(DropReason.SPEED_CLASS, game, "TimeControl " + shown(control)
+                        + (control.isPresent() ? " unreadable" : "") + ", speedClasses " + speedKeys, elo);
+            }
+            if (!rules.speedClasses().contains(speed.get())) {
+                return drop(DropReason.SPEED_CLASS, game, "TimeControl " + shown(control) + " is "
+                        + speed.get().key() + ", not in speedClasses " + speedKeys, elo);
+            }
+        }
+        Optional<String> termination = game.tag("Termination");
+        if (termination.isPresent() && rules.dropTerminations().contains(termination.get().strip().toLowerCase(Locale.ROOT))) {
+            return drop(DropReason.TERMINATION, game, "Termination " + shown(termination), elo);
+        }
+        if (rules.dates() != null) {
+            Optional<LocalDate> date = GameDate.of(game);
+            if (date.isEmpty()) {
+                return drop(DropReason.OUTSIDE_DATES, game, "no readable date (UTCDate " + shown(game.tag("UTCDate"))
+                        + ", Date " + shown(game.tag("Date")) + "), dates " + rules.dates(), elo);
+            }
+            if (from != null && date.get().isBefore(from) || to != null && date.get().isAfter(to)) {
+                return drop(DropReason.OUTSIDE_DATES, game, "date " + date.get() + " outside " + rules.dates(), elo);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Verdict.Drop> drop(DropReason reason, ParsedGame game, String detail,
+                                               Optional<ByColor<Integer>> elo) {
+        return Optional.of(new Verdict.Drop(reason, game.line(), detail, elo));
     }
 
     /** The game's token stream as the shards hold it: its encoding without the leading BOS. */

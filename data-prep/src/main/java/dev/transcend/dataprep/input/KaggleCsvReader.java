@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Reads the Kaggle "Chess Game Dataset (Lichess)" by datasnaek ({@code games.csv}) with Commons CSV
@@ -25,8 +26,10 @@ import java.util.Map;
  * {@code white_rating}/{@code black_rating} become {@code WhiteElo}/{@code BlackElo}; {@code winner}
  * ({@code white}, {@code black}, {@code draw}) becomes {@code Result}; {@code rated} ({@code TRUE} or
  * {@code FALSE}) becomes {@code Event "Rated game"} or {@code "Casual game"}; {@code id} becomes the
- * Lichess {@code Site} URL; {@code moves} (space-separated SAN, no move numbers) followed by the
- * result becomes the movetext.
+ * Lichess {@code Site} URL; {@code increment_code} ({@code 10+5}: minutes + seconds) becomes the PGN
+ * {@code TimeControl} in seconds ({@code 600+5}), which gives the game its Lichess speed class; {@code moves}
+ * (space-separated SAN, no move numbers) followed by the result becomes the movetext. {@code created_at} is not
+ * used: in the published file it lost its precision to a spreadsheet ({@code 1.50421E+12}), so rows have no date.
  */
 public final class KaggleCsvReader implements GameReader {
 
@@ -43,6 +46,7 @@ public final class KaggleCsvReader implements GameReader {
     private final String file;
     private final boolean hasId;
     private final boolean hasPlayers;
+    private final boolean hasClock;
 
     private KaggleCsvReader(CSVParser parser, String file) {
         this.parser = parser;
@@ -50,6 +54,7 @@ public final class KaggleCsvReader implements GameReader {
         this.file = file;
         this.hasId = parser.getHeaderMap().containsKey("id");
         this.hasPlayers = parser.getHeaderMap().containsKey("white_id") && parser.getHeaderMap().containsKey("black_id");
+        this.hasClock = parser.getHeaderMap().containsKey("increment_code");
     }
 
     /**
@@ -120,10 +125,25 @@ public final class KaggleCsvReader implements GameReader {
             tags.put("White", row.get("white_id"));
             tags.put("Black", row.get("black_id"));
         }
+        if (hasClock) {
+            timeControl(row.get("increment_code")).ifPresent(tc -> tags.put("TimeControl", tc));
+        }
         tags.put("Result", result);
         tags.put("WhiteElo", row.get("white_rating").strip());
         tags.put("BlackElo", row.get("black_rating").strip());
         return new ParsedGame(tags, row.get("moves") + " " + result, file, line, line);
+    }
+
+    /** @return {@code minutes+seconds} as the PGN {@code TimeControl} {@code seconds+seconds}, or empty if not of that form */
+    static Optional<String> timeControl(String incrementCode) {
+        String code = incrementCode.strip();
+        int plus = code.indexOf('+');
+        if (plus < 1 || plus > 4 || code.length() - plus - 1 < 1 || code.length() - plus - 1 > 4
+                || !code.substring(0, plus).chars().allMatch(c -> c >= '0' && c <= '9')
+                || !code.substring(plus + 1).chars().allMatch(c -> c >= '0' && c <= '9')) {
+            return Optional.empty();
+        }
+        return Optional.of(Integer.parseInt(code.substring(0, plus)) * 60 + "+" + code.substring(plus + 1));
     }
 
     @Override

@@ -4,10 +4,7 @@ import dev.transcend.core.progress.Progress;
 import dev.transcend.core.progress.ProgressUnit;
 import dev.transcend.core.dataset.InputError;
 import dev.transcend.core.dataset.UndecodedText;
-import dev.transcend.core.dataset.PlayersCsv;
 import dev.transcend.core.dataset.PrepareCounts;
-import dev.transcend.core.dataset.ShardInfo;
-import dev.transcend.core.dataset.Split;
 import dev.transcend.core.provenance.FileEntry;
 import dev.transcend.core.provenance.Manifest;
 import dev.transcend.core.encoding.Encoding;
@@ -16,7 +13,6 @@ import dev.transcend.core.provenance.StageFolder;
 import dev.transcend.core.io.FolderSwap;
 import dev.transcend.core.dataset.DropReason;
 import dev.transcend.dataprep.filter.Duplicates;
-import dev.transcend.dataprep.filter.GameId;
 import dev.transcend.dataprep.filter.GameFilter;
 import dev.transcend.dataprep.filter.Verdict;
 import dev.transcend.dataprep.input.GameSource;
@@ -27,7 +23,6 @@ import dev.transcend.dataprep.input.StandardInput;
 import dev.transcend.core.pgn.GameRecord;
 import dev.transcend.core.pgn.ParsedGame;
 import dev.transcend.core.pgn.Skipped;
-import dev.transcend.core.dataset.TokenizedGame;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -48,6 +43,11 @@ import java.util.function.LongConsumer;
  * {@code stats.csv}, {@code rating_histogram.csv}, {@code skipped.csv}, {@code players.csv}, the kept games'
  * {@link DatasetStatistics} (CSV and PNG) and {@code manifest.json}.
  *
+ * <p>Several caps share one pass ({@link #runAll}): each game is read, parsed and (below the highest cap) replayed
+ * once, and one {@link DatasetBuilder} per cap receives its verdict at that cap, so each dataset is byte for byte the
+ * one a single-cap run writes. The replay runs on {@link PrepareSettings#threadCount()} threads; verdicts arrive in
+ * input order, so the thread count changes no output file (only the count the manifest records).
+ *
  * <p>Bad games never stop a run: each is counted under a {@link DropReason} and sampled into
  * {@code skipped.csv} with file, game and line. A file that fails mid-way (truncated or corrupt
  * compression) keeps the games read before the failure and is reported in the counts. The dataset
@@ -59,49 +59,62 @@ public final class Preparer implements AutoCloseable {
     /** A dataset folder: its manifest says {@code prepare}; an unfinished run leaves nothing under the name. */
     private static final StageFolder FOLDER = new StageFolder(Stage.PREPARE, Set.of(), null);
 
-    private final PrepareSettings settings;
+    private final GameFilter filter;
     private final ScreeningPool pool;
-    private final Duplicates duplicates = new Duplicates();
-    private final ShardSink shards;
-    private final RatingHistogram histogram = new RatingHistogram();
-    private final SkipLog skipLog = new SkipLog();
-    private final PlayerTally players = new PlayerTally();
-    private final DatasetStatistics statistics = new DatasetStatistics();
-    private final List<FileTally> tallies = new ArrayList<>();
+    private final List<DatasetBuilder> datasets = new ArrayList<>();
     private final List<InputError> inputErrors = new ArrayList<>();
     private final List<UndecodedText> undecodedText = new ArrayList<>();
     /** {@code --input -}: counted and hashed as it is read, for the progress and the manifest */
     private final StandardInput stdin = new StandardInput(System.in);
     private long uncompressedBytes;
-    private FileTally current;
+    private String currentFile;
+    private long currentRead;
+    private int filesRead;
 
-    private Preparer(PrepareSettings settings, Path work) {
-        this.settings = settings;
-        Encoding encoding = settings.tokenEncoding();
-        GameFilter filter = new GameFilter(settings.cap(), settings.minPlies(), settings.ratedOnly(), encoding);
-        // replaying moves is the costly part and is independent per game: one thread per core
-        this.pool = new ScreeningPool(filter, Runtime.getRuntime().availableProcessors(), this::account);
-        this.shards = new ShardSink(work, settings.shardGames(), encoding.vocabularySize());
+    private Preparer(PrepareSettings settings, List<Path> work) {
+        this.filter = new GameFilter(settings.filterRules(), settings.tokenEncoding());
+        List<Integer> caps = settings.capList();
+        for (int i = 0; i < caps.size(); i++) {
+            datasets.add(new DatasetBuilder(settings.forCap(caps.get(i)), work.get(i)));
+        }
+        // replaying moves is the costly part and is independent per game: one thread per core by default
+        this.pool = new ScreeningPool(filter, settings.threadCount(), this::account);
     }
 
     /**
-     * Prepares a dataset.
+     * Prepares one dataset.
      *
-     * @param inputs files ({@code .pgn}, {@code .csv}, optionally {@code .gz}/{@code .zst}/{@code .bz2}),
-     *               directories (searched recursively for such files, in sorted order), glob patterns and {@code -}
-     *               for PGN on standard input ({@code System.in}); see {@link InputFiles#expand}
-     * @param settings cap, split and filter settings
+     * @param inputs files ({@code .pgn}, {@code .csv}, optionally {@code .gz}/{@code .zst}/{@code .bz2})
+     *               and directories (searched recursively for such files, in sorted order)
+     * @param settings cap, split and filter settings, with a single cap
      * @param outDir the dataset folder to create or replace (only if it is a previous dataset or empty)
      * @param progress show progress by input bytes on stderr (a bar on a terminal, log lines otherwise)
      * @return the counts, also written to {@code outDir/manifest.json}
      * @throws java.nio.file.NoSuchFileException if an input does not exist
-     * @throws IllegalArgumentException if an input file has an unsupported extension or no input is found
+     * @throws IllegalArgumentException if an input file has an unsupported extension or no input is found, or the
+     *                                  settings hold several caps (see {@link #runAll})
      * @throws IOException if no game is kept (the message gives the games read, the drop reasons and
      *                     the input errors), the output cannot be written, or {@code outDir} is some
      *                     other folder; nothing is then written under {@code outDir}'s name
      */
     public static PrepareSummary run(List<Path> inputs, PrepareSettings settings, Path outDir, boolean progress)
             throws IOException {
+        if (settings.cap() == null) {
+            throw new IllegalArgumentException("several caps " + settings.caps() + " make several datasets: runAll");
+        }
+        return runAll(inputs, settings, outDir, progress).get(0);
+    }
+
+    /**
+     * Prepares one dataset per cap in one pass over the inputs.
+     *
+     * @param outDir with one cap, the dataset folder (as {@link #run}); with several, the folder that receives one
+     *               dataset folder per cap, {@link #capFolder}; it must not be a dataset itself
+     * @return one summary per cap, ascending
+     * @throws IOException as {@link #run}, for any cap (no game kept at one cap: nothing is written for any)
+     */
+    public static List<PrepareSummary> runAll(List<Path> inputs, PrepareSettings settings, Path outDir,
+                                              boolean progress) throws IOException {
         long start = System.nanoTime();
         Path target = outDir.toAbsolutePath().normalize();
         // a re-run with the output folder inside an input folder must not read its own stats.csv
@@ -110,37 +123,58 @@ public final class Preparer implements AutoCloseable {
         if (files.isEmpty()) {
             throw new IllegalArgumentException("no input files in " + inputs + " outside the output folder " + outDir);
         }
-        FOLDER.check(outDir);
-        FolderSwap out = FolderSwap.begin(outDir);
-        try (Preparer preparer = new Preparer(settings, out.work())) {
-            long fileBytes = 0;
-            for (InputFile file : files) {
-                fileBytes += file.isStdin() ? 0 : Files.size(file.path());
+        List<Integer> caps = settings.capList();
+        if (caps.size() > 1 && Files.isRegularFile(outDir.resolve(Manifest.FILE_NAME))) {
+            throw new IOException(outDir + " is a dataset (it has a " + Manifest.FILE_NAME + "); several caps write"
+                    + " one dataset per cap into a folder (" + capFolder(outDir, caps.get(0)).getFileName()
+                    + ", ...): give another --out");
+        }
+        List<Path> outs = caps.size() == 1 ? List.of(outDir) : caps.stream().map(c -> capFolder(outDir, c)).toList();
+        for (Path out : outs) {
+            FOLDER.check(out);
+        }
+        List<FolderSwap> swaps = new ArrayList<>();
+        try {
+            for (Path out : outs) {
+                swaps.add(FolderSwap.begin(out));
             }
-            // standard input has no size: the progress then shows the bytes read without a total
-            long barTotal = files.stream().anyMatch(InputFile::isStdin) ? Progress.UNKNOWN_TOTAL : fileBytes;
-            try (Progress bar = Progress.start("prepare", 0, barTotal, ProgressUnit.MIB, progress)) {
-                long done = 0;
-                for (InputFile file : files) {
-                    long before = done;
-                    preparer.read(file, bytes -> bar.stepTo(before + bytes));
-                    done += file.isStdin() ? preparer.stdin.bytesRead() : Files.size(file.path());
+            try (Preparer preparer = new Preparer(settings, swaps.stream().map(FolderSwap::work).toList())) {
+                long totalBytes = preparer.readAll(files, progress);
+                for (int i = 0; i < caps.size(); i++) {
+                    FileTally total = preparer.datasets.get(i).total();
+                    if (total.gamesKept() == 0) {
+                        // an empty dataset would only fail later, in train; say now what the inputs held
+                        throw new IOException((caps.size() > 1 ? "cap " + caps.get(i) + ": " : "")
+                                + preparer.nothingKept(total, caps.size() > 1 ? outDir : outs.get(i)));
+                    }
                 }
+                DatasetBuilder.Pass pass = new DatasetBuilder.Pass(files.stream().map(f -> f.isStdin() ? preparer.stdin.entry() : FileEntry.of(f.path()))
+                        .toList(), totalBytes, preparer.uncompressedBytes, List.copyOf(preparer.inputErrors),
+                        List.copyOf(preparer.undecodedText), settings.threadCount());
+                List<PrepareCounts> counts = new ArrayList<>();
+                for (DatasetBuilder dataset : preparer.datasets) {
+                    counts.add(dataset.writeOutputs(pass));
+                }
+                for (FolderSwap swap : swaps) {
+                    swap.commit();
+                }
+                Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
+                List<PrepareSummary> summaries = new ArrayList<>();
+                for (int i = 0; i < caps.size(); i++) {
+                    summaries.add(new PrepareSummary(outs.get(i), settings.forCap(caps.get(i)).resolved(),
+                            counts.get(i), elapsed));
+                }
+                return summaries;
             }
-            long totalBytes = fileBytes + preparer.stdin.bytesRead();
-            FileTally total = preparer.total();
-            if (total.gamesKept() == 0) {
-                // an empty dataset would only fail later, in train; say now what the inputs held
-                throw new IOException(preparer.nothingKept(total, outDir));
-            }
-            PrepareCounts counts = preparer.writeOutputs(files, totalBytes, total, out.work());
-            out.commit();
-            Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
-            return new PrepareSummary(outDir, settings.resolved(), counts, elapsed);
         } catch (IOException | RuntimeException e) {
-            out.abandon();
+            swaps.forEach(FolderSwap::abandon);
             throw e;
         }
+    }
+
+    /** @return the dataset folder of {@code cap} in a several-cap pass: {@code outDir/cap-<cap>} */
+    public static Path capFolder(Path outDir, int cap) {
+        return outDir.resolve("cap-" + cap);
     }
 
     /** Stops the screening threads. */
@@ -149,13 +183,34 @@ public final class Preparer implements AutoCloseable {
         pool.close();
     }
 
+    /** @return the input files' bytes as stored (standard input: the bytes read) */
+    private long readAll(List<InputFile> files, boolean progress) throws IOException {
+        long fileBytes = 0;
+        for (InputFile file : files) {
+            fileBytes += file.isStdin() ? 0 : Files.size(file.path());
+        }
+        // standard input has no size: the progress then shows the bytes read without a total
+        long barTotal = files.stream().anyMatch(InputFile::isStdin) ? Progress.UNKNOWN_TOTAL : fileBytes;
+        try (Progress bar = Progress.start("prepare", 0, barTotal, ProgressUnit.MIB, progress)) {
+            long done = 0;
+            for (InputFile file : files) {
+                long before = done;
+                read(file, bytes -> bar.stepTo(before + bytes));
+                done += file.isStdin() ? stdin.bytesRead() : Files.size(file.path());
+            }
+        }
+        return fileBytes + stdin.bytesRead();
+    }
+
     /**
      * Reads one file to its end or to its first read error, accounting for every record. Read errors
      * are the input's fault and are recorded; errors writing shards are thrown.
      */
     private void read(InputFile file, LongConsumer progress) throws IOException {
-        current = new FileTally(file.toString());
-        tallies.add(current);
+        currentFile = file.toString();
+        currentRead = 0;
+        filesRead++;
+        datasets.forEach(d -> d.startFile(currentFile));
         GameSource source;
         try {
             source = GameSource.open(file, stdin);
@@ -190,56 +245,32 @@ public final class Preparer implements AutoCloseable {
 
     private void inputError(Exception e) {
         String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        if (!message.contains(current.file())) {
-            message = current.file() + ": " + message;
+        if (!message.contains(currentFile)) {
+            message = currentFile + ": " + message;
         }
-        current.error(message);
+        String m = message;
+        datasets.forEach(d -> d.inputError(m));
         Long byteOffset = e instanceof InputReadException read ? read.byteOffset() : null;
-        inputErrors.add(new InputError(current.file(), current.gamesRead(), message, byteOffset));
+        inputErrors.add(new InputError(currentFile, currentRead, message, byteOffset));
     }
 
-    /** Receives records in input order with their verdicts (null for a skipped record). */
+    /** Receives records in input order with their verdicts at the highest cap (null for a skipped record). */
     private void account(GameRecord record, Verdict verdict) throws IOException {
-        long index = current.read();
+        currentRead++;
         if (record instanceof Skipped skipped) {
-            drop(index, new Verdict.Drop(DropReason.MALFORMED, skipped.line(),
-                    skipped.reason() + ": " + skipped.detail(), Optional.empty()), record.file());
+            Verdict.Drop drop = new Verdict.Drop(DropReason.MALFORMED, skipped.line(),
+                    skipped.reason() + ": " + skipped.detail(), Optional.empty());
+            for (DatasetBuilder dataset : datasets) {
+                dataset.malformed(record.file(), drop);
+            }
             return;
         }
-        verdict.elo().ifPresent(histogram::read);
         ParsedGame game = (ParsedGame) record;
-        if (verdict instanceof Verdict.Drop drop) {
-            players.count(game, drop.elo(), false, drop.reason() == DropReason.ABOVE_CAP);
-            drop(index, drop, record.file());
-            return;
+        // the split and the duplicate check hash the moves: once per game, whatever the number of caps
+        long movesKey = verdict instanceof Verdict.Keep keep ? Duplicates.movesKey(keep.game().moves()) : 0;
+        for (DatasetBuilder dataset : datasets) {
+            dataset.accept(game, filter.atCap(game, verdict, dataset.cap()), movesKey);
         }
-        TokenizedGame kept = ((Verdict.Keep) verdict).game();
-        long movesKey = Duplicates.movesKey(kept.moves());
-        Optional<String> duplicate = settings.dedupe()
-                ? duplicates.check(GameId.of(game), movesKey, kept.elo()) : Optional.empty();
-        if (duplicate.isPresent()) {
-            players.count(game, Optional.of(kept.elo()), false, false);
-            drop(index, new Verdict.Drop(DropReason.DUPLICATE, record.line(), duplicate.get(),
-                    Optional.of(kept.elo())), record.file());
-            return;
-        }
-        players.count(game, Optional.of(kept.elo()), true, false);
-        current.kept(kept.plies());
-        histogram.kept(kept.elo());
-        Split split = Split.of(movesKey, settings.seed(), settings.validationFraction());
-        statistics.add(game, kept, split);
-        shards.add(split, kept);
-    }
-
-    private void drop(long index, Verdict.Drop drop, String file) {
-        current.dropped(drop.reason());
-        skipLog.add(new SkipLog.Entry(file, index, drop.line(), drop.reason(), drop.detail()));
-    }
-
-    private FileTally total() {
-        FileTally total = new FileTally(StatsCsv.TOTAL);
-        tallies.forEach(total::add);
-        return total;
     }
 
     /** @return one line: games read, files, drop reasons with counts and the first input error */
@@ -261,43 +292,6 @@ public final class Preparer implements AutoCloseable {
             }
         }
         return String.format(Locale.ROOT, "no game kept from %,d games read in %d input file(s) (%s); nothing"
-                + " written to %s", total.gamesRead(), tallies.size(), why, outDir);
-    }
-
-    private PrepareCounts writeOutputs(List<InputFile> files, long inputBytes, FileTally total, Path dir)
-            throws IOException {
-        List<ShardInfo> shardList = shards.finish();
-        StatsCsv.write(dir.resolve("stats.csv"), tallies, total);
-        histogram.writeCsv(dir.resolve("rating_histogram.csv"));
-        skipLog.writeCsv(dir.resolve("skipped.csv"));
-        PlayersCsv.write(dir.resolve(PlayersCsv.FILE_NAME), players.rows());
-
-        long trainGames = 0, trainTokens = 0, validationGames = 0, validationTokens = 0;
-        for (ShardInfo shard : shardList) {
-            if (shard.split() == Split.TRAIN) {
-                trainGames += shard.games();
-                trainTokens += shard.tokens();
-            } else {
-                validationGames += shard.games();
-                validationTokens += shard.tokens();
-            }
-        }
-        PrepareCounts counts = new PrepareCounts(total.gamesRead(), total.gamesKept(), total.droppedByReason(),
-                trainGames, trainTokens, validationGames, validationTokens, inputBytes, uncompressedBytes,
-                List.copyOf(inputErrors), histogram.bins(), shardList, skipLog.entries().size(), undecodedText);
-
-        List<FileEntry> inputs = files.stream().map(f -> f.isStdin() ? stdin.entry() : FileEntry.of(f.path())).toList();
-        List<FileEntry> outputs = new ArrayList<>();
-        for (ShardInfo shard : shardList) {
-            outputs.add(new FileEntry(shard.file(), Files.size(dir.resolve(shard.file())), shard.sha256()));
-        }
-        List<String> written = new ArrayList<>(List.of("stats.csv", "rating_histogram.csv", "skipped.csv",
-                PlayersCsv.FILE_NAME));
-        written.addAll(statistics.write(dir));
-        for (String name : written) {
-            outputs.add(FileEntry.of(dir.resolve(name), name));
-        }
-        Manifest.of(Stage.PREPARE, inputs, settings.resolved(), counts, outputs).writeTo(dir);
-        return counts;
+                + " written to %s", total.gamesRead(), filesRead, why, outDir);
     }
 }

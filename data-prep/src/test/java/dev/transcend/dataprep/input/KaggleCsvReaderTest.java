@@ -26,6 +26,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
@@ -107,6 +108,20 @@ class KaggleCsvReaderTest {
         assertEquals(4, casual.line());
         assertEquals("Casual game", casual.tag("Event").orElseThrow());
         assertEquals("0-1", casual.tag("Result").orElseThrow());
+    }
+
+    @Test
+    void theIncrementCodeInMinutesBecomesATimeControlInSeconds() throws IOException {
+        assertEquals(Optional.of("600+5"), KaggleCsvReader.timeControl("10+5"));
+        assertEquals(Optional.of("0+1"), KaggleCsvReader.timeControl(" 0+1 "));
+        assertEquals(Optional.empty(), KaggleCsvReader.timeControl("10"));
+        assertEquals(Optional.empty(), KaggleCsvReader.timeControl("+5"));
+        assertEquals(Optional.empty(), KaggleCsvReader.timeControl("ten+5"));
+        try (KaggleCsvReader csv = KaggleCsvReader.open(new StringReader("rated,winner,white_rating,black_rating,"
+                + "increment_code,moves\nTRUE,white,1500,1400,15+15,e4 e5\nTRUE,white,1500,1400,?,e4 e5\n"), "t.csv")) {
+            assertEquals(Optional.of("900+15"), ((ParsedGame) csv.next()).tag("TimeControl"));
+            assertEquals(Optional.empty(), ((ParsedGame) csv.next()).tag("TimeControl"));
+        }
     }
 
     @Test

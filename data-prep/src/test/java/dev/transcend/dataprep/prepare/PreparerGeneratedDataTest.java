@@ -89,8 +89,8 @@ class PreparerGeneratedDataTest {
         assertTrue(counts.inputErrors().isEmpty(), counts.inputErrors().toString());
         assertEquals(0, counts.dropped().get(DropReason.MALFORMED), "no generated game is malformed");
         assertEquals(0, counts.dropped().get(DropReason.ILLEGAL_MOVE), "no generated game has an illegal move");
-        assertEquals(underCap(SAN_WALKS) + underCap(UCI_WALKS) + underCap(CSV_WALKS) + 3, counts.gamesKept(),
-                "walks within the cap, and the 3 of the export's 7 games rated at most 1500");
+        assertEquals(underCap(SAN_WALKS) + underCap(UCI_WALKS) + underCap(CSV_WALKS) + 2, counts.gamesKept(),
+                "walks within the cap, and 2 of the export's 7 games: 3 rated at most 1500, less one abandoned");
         double validationShare = counts.validationGames() / (double) counts.gamesKept();
         assertTrue(validationShare > 0.02 && validationShare < 0.09, "validation share " + validationShare);
     }
@@ -142,7 +142,9 @@ class PreparerGeneratedDataTest {
         assertEquals("0", rows.get("repeat.pgn.gz").get("games_kept"));
         assertEquals(String.valueOf(underCap(CSV_WALKS.subList(0, 20))), rows.get("games.csv.gz").get("duplicate"),
                 "the CSV repeats 20 rows");
-        assertEquals("4", rows.get("lichess_export.pgn").get("above_cap"), "the abandoned game is rated above too");
+        assertEquals("2", rows.get("lichess_export.pgn").get("termination"), "Termination \"Abandoned\", by default");
+        assertEquals("3", rows.get("lichess_export.pgn").get("above_cap"), "the abandoned game above the cap counts as"
+                + " abandoned: tag checks come first");
         assertEquals(String.valueOf(summary.counts().gamesKept()), rows.get("total").get("games_kept"));
     }
 

@@ -117,7 +117,8 @@ class PreparerRealDataTest {
         assertEquals("10270", rows.get("900.pgn.gz").get("games_kept"), "both players 772-900");
         assertEquals("1000", rows.get("upto-900.pgn.gz").get("duplicate"), "upto-900 lies inside 900.pgn");
         assertTrue(Long.parseLong(rows.get("games.csv.gz").get("duplicate")) > 0, "the Kaggle CSV repeats rows");
-        assertTrue(Long.parseLong(rows.get("lichess_2021-10-01_head.pgn.gz").get("no_moves")) > 0, "abandoned games");
+        assertEquals("17", rows.get("lichess_2021-10-01_head.pgn.gz").get("termination"), "Termination \"Abandoned\"");
+        assertEquals("1", rows.get("lichess_2021-10-01_head.pgn.gz").get("bot"), "one game between two BOTs");
         assertEquals(String.valueOf(summary.counts().gamesKept()), rows.get("total").get("games_kept"));
     }
 
