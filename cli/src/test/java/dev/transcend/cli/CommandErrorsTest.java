@@ -74,6 +74,29 @@ class CommandErrorsTest {
     }
 
     @Test
+    void aRunsInputsMayBeGlobPatternsButNotStandardInput() throws IOException {
+        Path config = dir.resolve("c.yaml");
+        String base = """
+                name: x
+                runDir: %s
+                inputs: ['%s']
+                prepare: {cap: 1000}
+                model: {contextLength: 64}
+                play: {opponentsFile: %s, opponents: [random], moveLimit: 30}
+                """;
+        String pattern = dir.resolve("lichess_2099-*.pgn").toString();
+        Files.writeString(config, base.formatted(dir.resolve("run"), pattern, OPPONENTS));
+        Result nothing = run("run", "--no-progress", config.toString());
+        assertEquals(ExitCodes.USAGE, nothing.exit(), nothing.err());
+        assertTrue(nothing.err().contains("inputs: " + pattern + ": the pattern matches no input file"), nothing.err());
+        Files.writeString(config, base.formatted(dir.resolve("run"), "-", OPPONENTS));
+        Result stdin = run("run", "--no-progress", config.toString());
+        assertEquals(ExitCodes.USAGE, stdin.exit(), stdin.err());
+        assertTrue(stdin.err().contains("inputs: '-' (standard input) is for transcend prepare"), stdin.err());
+        assertTrue(!Files.exists(dir.resolve("run")), "nothing was written before the checks");
+    }
+
+    @Test
     void missingEngineIsAnEngineError() throws IOException {
         Path roster = dir.resolve("roster.yaml");
         Files.writeString(roster, """

@@ -47,6 +47,8 @@ class PgnRoundTripTest {
         games.add(game(san("Nf3 Nf6 Ng1 Ng8 Nf3 Nf6 Ng1 Ng8"), Outcome.DRAW, Termination.THREEFOLD_REPETITION, ""));
         games.add(game(san("e4 d5 exd5 c6 dxc6 Nf6 cxb7 Nbd7 bxa8=Q"), Outcome.DRAW, Termination.MOVE_LIMIT,
                 "stopped after move 5"));
+        games.add(game(san("e4 e5 Qh5 Nc6 Bc4 Nf6"), Outcome.WHITE_WIN, Termination.ADJUDICATED,
+                "stopped after move 3; sf-eval-n200k sees mate in 1 for White"));
         games.add(game(san("e4 e5 Nf3 Nc6 Bb5 a6 Ba4"), Outcome.DRAW, Termination.CONTEXT_FULL,
                 "context full at ply 8: model 'model' (tiny@step20) reads at most 7 plies"));
         games.add(game(san("e4 e5 Nf3 Nc6 Bc4 Nf6 O-O Bc5 d3 d6 Bg5 h6 Bh4 g5 Bg3 Bg4 Nc3 Qd7 Nd5 O-O-O"),

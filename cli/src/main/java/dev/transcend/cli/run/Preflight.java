@@ -6,6 +6,7 @@ import dev.transcend.core.games.GameRow;
 import dev.transcend.core.games.GamesCsv;
 import dev.transcend.arena.sweep.Sweep;
 import dev.transcend.core.config.ConfigException;
+import dev.transcend.dataprep.input.InputFiles;
 import dev.transcend.core.provenance.Manifest;
 
 import java.io.IOException;
@@ -36,8 +37,20 @@ public final class Preflight {
             PlayerRoster.read(Path.of(config.calibrate().playersFile())).select(config.calibrate().players());
         }
         for (String input : config.inputs()) {
-            if (!Files.exists(Path.of(input))) {
+            if (input.strip().equals("-")) {
+                throw new ConfigException("inputs: '-' (standard input) is for transcend prepare; a run reads its"
+                        + " inputs again when it resumes, so name files, folders or glob patterns");
+            }
+            if (Files.exists(Path.of(input))) {
+                continue;
+            }
+            if (!input.matches(".*[*?\\[{].*")) {
                 throw new NoSuchFileException(input, null, "input in the config's 'inputs' does not exist");
+            }
+            try {
+                InputFiles.expand(List.of(Path.of(input))); // a glob pattern: it must match a file
+            } catch (IllegalArgumentException e) {
+                throw new ConfigException("inputs: " + e.getMessage(), e);
             }
         }
         if (config.generate() != null) {
