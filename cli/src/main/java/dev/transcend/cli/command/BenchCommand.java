@@ -1,6 +1,7 @@
 package dev.transcend.cli.command;
 
 import dev.transcend.cli.command.bench.BenchModelCommand;
+import dev.transcend.cli.command.bench.BenchPrepareCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -11,7 +12,7 @@ import picocli.CommandLine.Command;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Measure this machine's speed for one stage (see the subcommands).",
             "Numbers depend on the machine and its load; run on an idle machine."},
-        subcommands = {BenchModelCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {BenchModelCommand.class, BenchPrepareCommand.class, CommandLine.HelpCommand.class})
 public final class BenchCommand implements Runnable {
 
     @CommandLine.Spec
