@@ -104,6 +104,8 @@ public final class ReplayBoard {
     }
 
     private final byte[] board = new byte[64];
+    /** Scratch space of {@link #origins}: at most 8 knights, or 8 queen lines, can reach one square. */
+    private final int[] origins = new int[10];
     private boolean whiteToMove = true;
     private int castling = WHITE_SHORT | WHITE_LONG | BLACK_SHORT | BLACK_LONG;
     /** The square a pawn passed over on the last move's double step, or -1. */
@@ -201,10 +203,11 @@ public final class ReplayBoard {
             return null;
         }
         int piece = kind | (whiteToMove ? 0 : BLACK);
+        int count = origins(kind, piece, to);
         int found = -1;
-        for (int from = 0; from < 64; from++) {
-            if (board[from] != piece
-                    || p.fromFile() != 0 && (from & 7) != p.fromFile() - 'a'
+        for (int k = 0; k < count; k++) {
+            int from = origins[k];
+            if (p.fromFile() != 0 && (from & 7) != p.fromFile() - 'a'
                     || p.fromRank() != 0 && (from >> 3) != p.fromRank() - '1') {
                 continue;
             }
@@ -220,6 +223,55 @@ public final class ReplayBoard {
         }
         make(found, to, promotion);
         return uci(found, to, promotion);
+    }
+
+    /**
+     * Collects into {@link #origins} the squares holding {@code piece} from which it could reach {@code to} by its
+     * geometry, a superset of the legal origins (each is then tested with {@link #isLegal}): the squares a knight or
+     * king step away, the first piece along each line from {@code to} for sliders, the squares behind and diagonally
+     * behind for pawns, and the home square for a king moving two squares (castling written {@code Kg1}).
+     *
+     * @return how many were collected
+     */
+    private int origins(int kind, int piece, int to) {
+        int count = 0;
+        switch (kind) {
+            case KNIGHT, KING -> {
+                for (int sq : kind == KNIGHT ? KNIGHT_TARGETS[to] : KING_TARGETS[to]) {
+                    if (board[sq] == piece) {
+                        origins[count++] = sq;
+                    }
+                }
+                int home = whiteToMove ? E1 : E8;
+                if (kind == KING && board[home] == piece && to >> 3 == home >> 3 && Math.abs(to - home) == 2) {
+                    origins[count++] = home;
+                }
+            }
+            case PAWN -> {
+                int back = whiteToMove ? -8 : 8;
+                int file = to & 7;
+                for (int sq : new int[] {to + back, to + 2 * back, file > 0 ? to + back - 1 : -1, file < 7 ? to + back + 1 : -1}) {
+                    if (sq >= 0 && sq < 64 && board[sq] == piece) {
+                        origins[count++] = sq;
+                    }
+                }
+            }
+            default -> {
+                int first = kind == BISHOP ? 4 : 0;
+                int last = kind == ROOK ? 4 : 8;
+                for (int d = first; d < last; d++) {
+                    for (int sq : RAYS[to][d]) {
+                        if (board[sq] != 0) {
+                            if (board[sq] == piece) {
+                                origins[count++] = sq;
+                            }
+                            break;
+                        }
+                    }
+                }
+            }
+        }
+        return count;
     }
 
     /** @return whether the move (promotion kind or 0) is legal for the side to move */

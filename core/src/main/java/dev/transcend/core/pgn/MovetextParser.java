@@ -79,8 +79,12 @@ public final class MovetextParser {
                 while (i < n && !isDelimiter(movetext.charAt(i))) {
                     i++;
                 }
-                String token = withoutMoveNumber(movetext.substring(start, i));
-                if (token.isEmpty() || isGlyph(token)) {
+                int from = afterMoveNumber(movetext, start, i);
+                if (from == i) {
+                    continue; // a move number alone
+                }
+                String token = movetext.substring(from, i);
+                if (isGlyph(token)) {
                     continue;
                 }
                 if (isResult(token)) {
@@ -111,20 +115,22 @@ public final class MovetextParser {
         return new MovetextError(problem, moves.size() + 1, shown, line);
     }
 
-    /** Strips a leading move number: {@code 12.}, {@code 12...}, {@code 12.e4} -> {@code e4}. */
-    private static String withoutMoveNumber(String token) {
-        int i = 0;
-        while (i < token.length() && Character.isDigit(token.charAt(i))) {
+    /**
+     * Skips a leading move number: {@code 12.}, {@code 12...}, {@code 12.e4} -> {@code e4}.
+     *
+     * @return the index in {@code s} where the token {@code [start, end)} goes on after its move number, or
+     *         {@code start} if it has none (digits alone, as in {@code 1-0}, are no move number)
+     */
+    private static int afterMoveNumber(String s, int start, int end) {
+        int i = start;
+        while (i < end && Character.isDigit(s.charAt(i))) {
             i++;
         }
         int dots = i;
-        while (dots < token.length() && token.charAt(dots) == '.') {
+        while (dots < end && s.charAt(dots) == '.') {
             dots++;
         }
-        if (dots > i) {
-            return token.substring(dots); // digits (possibly none, as in "...") followed by dots
-        }
-        return token;
+        return dots > i ? dots : start; // digits (possibly none, as in "...") followed by dots
     }
 
     /** @return whether the token is a game termination marker ({@code 1-0}, {@code 0-1}, {@code 1/2-1/2}, {@code *}, {@code ½-½}) */

@@ -95,15 +95,20 @@ public final class BenchPrepareCommand implements Callable<Integer> {
             for (int cap : caps) {
                 PrepareBench.CapResult r = PrepareBench.measure(file.file(), cap, runs);
                 out.printf(Locale.ROOT, "cap %d: %,d games read, %,d kept by prepare (%.1f%%)%n", cap,
-                        r.prepare().games(), r.gamesKept(), 100.0 * r.gamesKept() / Math.max(1, r.prepare().games()));
-                out.printf(Locale.ROOT, "  %-34s %9s %9s %11s%n", "step", "time", "MB/s", "games/s");
+                        r.prepare().games(), r.prepare().kept(), 100.0 * r.prepare().kept() / Math.max(1, r.prepare().games()));
+                out.printf(Locale.ROOT, "  %-26s %9s %9s %11s %9s %14s%n", "step", "wall", "MB/s", "games/s", "CPU",
+                        "MB/s per CPU-s");
                 row(out, r.tagOnly());
                 row(out, r.prepare());
                 r.pgnExtract().ifPresent(m -> row(out, m));
-                r.speedup().ifPresent(x -> out.printf(Locale.ROOT, "  prepare / pgn-extract: %.1fx%n", x));
+                r.speedup().ifPresent(x -> out.printf(Locale.ROOT, "  prepare / pgn-extract: %.1fx%s%n", x,
+                        r.cpuSpeedup().filter(c -> !c.isNaN()).map(c -> String.format(Locale.ROOT,
+                                " (wall-clock; in CPU time %.1fx)", c)).orElse(" (wall-clock)")));
                 out.flush();
             }
             linearity(out, file, tmp.resolve("half.pgn"), caps.get(0));
+            out.println("wall: best of the runs; CPU: least CPU time (user + system, all threads) of the runs");
+            out.flush();
         } finally {
             Folders.deleteTree(tmp);
         }
@@ -120,20 +125,26 @@ public final class BenchPrepareCommand implements Callable<Integer> {
 
     private void linearity(PrintWriter out, BenchInput.Built file, Path halfFile, int cap) throws Exception {
         BenchInput.Built half = BenchInput.firstHalf(file.file(), halfFile);
-        double halfSeconds = Double.MAX_VALUE;
-        double fullSeconds = Double.MAX_VALUE;
+        double[] halfTime = {Double.MAX_VALUE, Double.MAX_VALUE}; // wall, CPU
+        double[] fullTime = {Double.MAX_VALUE, Double.MAX_VALUE};
         for (int run = 0; run < runs; run++) {
-            halfSeconds = Math.min(halfSeconds, PrepareBench.prepare(half.file(), cap).elapsed().toNanos() / 1e9);
-            fullSeconds = Math.min(fullSeconds, PrepareBench.prepare(file.file(), cap).elapsed().toNanos() / 1e9);
+            least(halfTime, PrepareBench.prepare(half.file(), cap));
+            least(fullTime, PrepareBench.prepare(file.file(), cap));
         }
-        out.printf(Locale.ROOT, "linearity (filtering + tokenization, cap %d): %.1f MB in %.2f s, %.1f MB in %.2f s: "
-                        + "%.2fx the time for %.2fx the text%n", cap, half.bytes() / 1e6, halfSeconds, file.bytes() / 1e6,
-                fullSeconds, fullSeconds / halfSeconds, (double) file.bytes() / half.bytes());
+        out.printf(Locale.ROOT, "linearity (filtering + tokenization, cap %d): %.1f MB in %.2f s (CPU %.2f s), "
+                        + "%.1f MB in %.2f s (CPU %.2f s): %.2fx the wall time, %.2fx the CPU time for %.2fx the text%n",
+                cap, half.bytes() / 1e6, halfTime[0], halfTime[1], file.bytes() / 1e6, fullTime[0], fullTime[1],
+                fullTime[0] / halfTime[0], fullTime[1] / halfTime[1], (double) file.bytes() / half.bytes());
         out.flush();
     }
 
+    private static void least(double[] times, PrepareBench.Measurement m) {
+        times[0] = Math.min(times[0], m.seconds());
+        times[1] = Math.min(times[1], m.cpuSeconds());
+    }
+
     private static void row(PrintWriter out, PrepareBench.Measurement m) {
-        out.printf(Locale.ROOT, "  %-34s %7.2f s %9.1f %,11.0f%n", m.step(), m.seconds(), m.megabytesPerSecond(),
-                m.gamesPerSecond());
+        out.printf(Locale.ROOT, "  %-26s %7.2f s %9.1f %,11.0f %7.2f s %14.1f%n", m.step(), m.seconds(),
+                m.megabytesPerSecond(), m.gamesPerSecond(), m.cpuSeconds(), m.megabytesPerCpuSecond());
     }
 }
