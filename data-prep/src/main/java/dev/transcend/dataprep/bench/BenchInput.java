@@ -27,7 +27,10 @@ import java.util.regex.Pattern;
 public final class BenchInput {
 
     private static final Pattern GAME_ID = Pattern.compile("(lichess\\.org/|\\[GameId \")([A-Za-z0-9]{8})");
+    /** At most this many distinct generated games (then repeated): random walks on {@code Position} are slow. */
     private static final int GENERATED_BASE = 300;
+    /** Bytes of one generated game with its tags and clock comments, roughly: fewer distinct games for small files. */
+    private static final int GENERATED_GAME_BYTES = 4000;
 
     /**
      * @param file the written file
@@ -74,12 +77,13 @@ public final class BenchInput {
      * @param seed seed of the games and ratings
      * @param bytes size wanted (the file ends after the game that reaches it)
      * @param file where to write
-     * @return the file written: {@value #GENERATED_BASE} random games ({@link GeneratedGames}) repeated with
+     * @return the file written: up to {@value #GENERATED_BASE} random games ({@link GeneratedGames}) repeated with
      *         Lichess-style tags, ratings uniform over 600-2400 and the opponent within 200 of it
      * @throws IOException if the file cannot be written
      */
     public static Built generated(long seed, long bytes, Path file) throws IOException {
-        List<GeneratedGames.Game> base = GeneratedGames.walk(seed, GENERATED_BASE);
+        int distinct = (int) Math.max(10, Math.min(GENERATED_BASE, bytes / GENERATED_GAME_BYTES));
+        List<GeneratedGames.Game> base = GeneratedGames.walk(seed, distinct);
         SplittableRandom random = new SplittableRandom(seed + 1);
         long written = 0;
         int games = 0;
@@ -116,7 +120,7 @@ public final class BenchInput {
                 games++;
             }
         }
-        return new Built(file, written, GENERATED_BASE + " generated random games repeated to " + games
+        return new Built(file, written, distinct + " generated random games repeated to " + games
                 + " games, ratings 600-2400");
     }
 
