@@ -1,5 +1,7 @@
 package dev.transcend.core.chess;
 
+import java.util.Arrays;
+
 /**
  * A compact board for replaying recorded games fast: a 64-square mailbox (a1 = 0, h1 = 7, a8 = 56)
  * with incremental make-move, attack tests for check and pins, castling rights, en passant and
@@ -35,11 +37,7 @@ public final class ReplayBoard {
     private static final int BLACK_LONG = 8;
 
     private static final int A1 = 0;
-    private static final int C1 = 2;
-    private static final int D1 = 3;
     private static final int E1 = 4;
-    private static final int F1 = 5;
-    private static final int G1 = 6;
     private static final int H1 = 7;
     private static final int A8 = 56;
     private static final int E8 = 60;
@@ -71,7 +69,7 @@ public final class ReplayBoard {
                         f += FILE_STEP[d], r += RANK_STEP[d]) {
                     ray[n++] = r * 8 + f;
                 }
-                RAYS[sq][d] = java.util.Arrays.copyOf(ray, n);
+                RAYS[sq][d] = Arrays.copyOf(ray, n);
             }
             KNIGHT_TARGETS[sq] = targets(file, rank, knightSteps);
             int[][] kingSteps = new int[8][];
@@ -496,6 +494,6 @@ public final class ReplayBoard {
                 out[n++] = (rank + step[1]) * 8 + file + step[0];
             }
         }
-        return java.util.Arrays.copyOf(out, n);
+        return Arrays.copyOf(out, n);
     }
 }

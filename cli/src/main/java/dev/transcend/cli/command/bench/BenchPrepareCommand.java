@@ -92,6 +92,10 @@ public final class BenchPrepareCommand implements Callable<Integer> {
                 out.println("pgn-extract: not installed (looked in " + PrepareBench.PGN_EXTRACT + "), its row is skipped");
             }
             out.flush();
+            // one run of each step first, not counted: the JIT compiles prepare's code (and its compiler threads'
+            // CPU time would count) while pgn-extract, compiled ahead, has nothing to warm up
+            PrepareBench.tagOnly(file.file(), caps.get(0));
+            PrepareBench.prepare(file.file(), caps.get(0));
             for (int cap : caps) {
                 PrepareBench.CapResult r = PrepareBench.measure(file.file(), cap, runs);
                 out.printf(Locale.ROOT, "cap %d: %,d games read, %,d kept by prepare (%.1f%%)%n", cap,
@@ -107,7 +111,8 @@ public final class BenchPrepareCommand implements Callable<Integer> {
                 out.flush();
             }
             linearity(out, file, tmp.resolve("half.pgn"), caps.get(0));
-            out.println("wall: best of the runs; CPU: least CPU time (user + system, all threads) of the runs");
+            out.println("wall: best of the runs; CPU: least CPU time (user + system, all threads) of the runs; one "
+                    + "uncounted warm-up run of tag-only filtering and prepare before them (JIT)");
             out.flush();
         } finally {
             Folders.deleteTree(tmp);
@@ -144,7 +149,9 @@ public final class BenchPrepareCommand implements Callable<Integer> {
     }
 
     private static void row(PrintWriter out, PrepareBench.Measurement m) {
-        out.printf(Locale.ROOT, "  %-26s %7.2f s %9.1f %,11.0f %7.2f s %14.1f%n", m.step(), m.seconds(),
-                m.megabytesPerSecond(), m.gamesPerSecond(), m.cpuSeconds(), m.megabytesPerCpuSecond());
+        String perCpu = m.cpuSeconds() > 0 ? String.format(Locale.ROOT, "%14.1f", m.megabytesPerCpuSecond())
+                : String.format(Locale.ROOT, "%14s", "n/a"); // NaN: pgn-extract's CPU time unknown; 0: too short to tell
+        out.printf(Locale.ROOT, "  %-26s %7.2f s %9.1f %,11.0f %7.2f s %s%n", m.step(), m.seconds(),
+                m.megabytesPerSecond(), m.gamesPerSecond(), m.cpuSeconds(), perCpu);
     }
 }
