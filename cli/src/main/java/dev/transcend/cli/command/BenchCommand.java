@@ -2,6 +2,7 @@ package dev.transcend.cli.command;
 
 import dev.transcend.cli.command.bench.BenchArenaCommand;
 import dev.transcend.cli.command.bench.BenchModelCommand;
+import dev.transcend.cli.command.bench.BenchPrepareCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -12,7 +13,7 @@ import picocli.CommandLine.Command;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Measure this machine's speed for one stage (see the subcommands).",
             "Numbers depend on the machine and its load; run on an idle machine."},
-        subcommands = {BenchModelCommand.class, BenchArenaCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {BenchModelCommand.class, BenchArenaCommand.class, BenchPrepareCommand.class, CommandLine.HelpCommand.class})
 public final class BenchCommand implements Runnable {
 
     @CommandLine.Spec

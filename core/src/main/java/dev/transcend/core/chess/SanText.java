@@ -2,7 +2,8 @@ package dev.transcend.core.chess;
 
 /**
  * Syntax of Standard Algebraic Notation, without the rules: splits {@code Nbxd7+} into piece,
- * disambiguation, target square and promotion. {@link Position#sanToUci} resolves the result.
+ * disambiguation, target square and promotion. {@link Position#sanToUci} and {@link ReplayBoard#playSan}
+ * resolve the result.
  */
 final class SanText {
 

@@ -1,6 +1,7 @@
 package dev.transcend.core.pgn;
 
 import dev.transcend.core.chess.Position;
+import dev.transcend.core.chess.ReplayBoard;
 import dev.transcend.core.chess.Uci;
 import dev.transcend.core.game.Outcome;
 
@@ -17,8 +18,9 @@ import java.util.regex.Pattern;
  * ({@code $1}), and variations {@code (...)} to any depth. Parsing stops at the first game
  * termination marker ({@code 1-0}, {@code 0-1}, {@code 1/2-1/2}, {@code *}); text after it is ignored.
  *
- * <p>Rules come from core's {@link Position} (SAN via {@link Position#sanToUci}, UCI via
- * {@link Uci#normalize} and {@link Position#isLegal}). Stateless; each call replays its own game.
+ * <p>Moves are replayed on core's {@link ReplayBoard}, which accepts and refuses exactly what
+ * {@link Position} does (SAN as {@link Position#sanToUci}, UCI as {@link Position#play}) at a fraction
+ * of the cost. Stateless; each call replays its own game.
  */
 public final class MovetextParser {
 
@@ -34,7 +36,7 @@ public final class MovetextParser {
      * @return the moves, or the first token that could not be played
      */
     public static MovetextResult parse(String movetext, long firstLine) {
-        Position position = Position.start();
+        ReplayBoard board = ReplayBoard.start();
         List<String> moves = new ArrayList<>(128);
         long line = firstLine;
         int n = movetext.length();
@@ -77,14 +79,18 @@ public final class MovetextParser {
                 while (i < n && !isDelimiter(movetext.charAt(i))) {
                     i++;
                 }
-                String token = withoutMoveNumber(movetext.substring(start, i));
-                if (token.isEmpty() || isGlyph(token)) {
+                int from = afterMoveNumber(movetext, start, i);
+                if (from == i) {
+                    continue; // a move number alone
+                }
+                String token = movetext.substring(from, i);
+                if (isGlyph(token)) {
                     continue;
                 }
                 if (isResult(token)) {
                     return new ParsedMoves(moves, Outcome.fromPgn(token));
                 }
-                String uci = play(position, token);
+                String uci = Uci.looksLikeUci(token) ? board.playUci(token) : board.playSan(token);
                 if (uci == null) {
                     return error(classify(token), moves, token, line);
                 }
@@ -92,24 +98,6 @@ public final class MovetextParser {
             }
         }
         return new ParsedMoves(moves, Optional.empty());
-    }
-
-    /** Plays the move the token stands for; returns it in UCI, or null (position unchanged) if it is not legal. */
-    private static String play(Position position, String token) {
-        if (Uci.looksLikeUci(token)) {
-            String uci = Uci.normalize(token).orElseThrow();
-            try {
-                // play() checks legality itself; asking isLegal() first would replay the rules twice
-                // per ply, and the rules are most of the cost of preparing a dataset
-                position.play(uci);
-                return uci;
-            } catch (IllegalArgumentException illegal) {
-                return null;
-            }
-        }
-        Optional<String> uci = position.sanToUci(token);
-        uci.ifPresent(position::play);
-        return uci.orElse(null);
     }
 
     private static MovetextError.Problem classify(String token) {
@@ -127,20 +115,22 @@ public final class MovetextParser {
         return new MovetextError(problem, moves.size() + 1, shown, line);
     }
 
-    /** Strips a leading move number: {@code 12.}, {@code 12...}, {@code 12.e4} -> {@code e4}. */
-    private static String withoutMoveNumber(String token) {
-        int i = 0;
-        while (i < token.length() && Character.isDigit(token.charAt(i))) {
+    /**
+     * Skips a leading move number: {@code 12.}, {@code 12...}, {@code 12.e4} -> {@code e4}.
+     *
+     * @return the index in {@code s} where the token {@code [start, end)} goes on after its move number, or
+     *         {@code start} if it has none (digits alone, as in {@code 1-0}, are no move number)
+     */
+    private static int afterMoveNumber(String s, int start, int end) {
+        int i = start;
+        while (i < end && Character.isDigit(s.charAt(i))) {
             i++;
         }
         int dots = i;
-        while (dots < token.length() && token.charAt(dots) == '.') {
+        while (dots < end && s.charAt(dots) == '.') {
             dots++;
         }
-        if (dots > i) {
-            return token.substring(dots); // digits (possibly none, as in "...") followed by dots
-        }
-        return token;
+        return dots > i ? dots : start; // digits (possibly none, as in "...") followed by dots
     }
 
     /** @return whether the token is a game termination marker ({@code 1-0}, {@code 0-1}, {@code 1/2-1/2}, {@code *}, {@code ½-½}) */

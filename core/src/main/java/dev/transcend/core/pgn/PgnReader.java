@@ -82,14 +82,19 @@ public final class PgnReader implements GameReader {
                 continue;
             }
             if (s.charAt(0) == '[') {
-                if (open && (movetext.length() > 0 || repeatsTag(s))) {
+                if (open && movetext.length() > 0) {
+                    pushBack(line);
+                    return finish();
+                }
+                TagPairs.Parse parse = TagPairs.parse(s); // once per line: it decides both a repeat and the tags
+                if (open && repeatsTag(parse)) {
                     pushBack(line);
                     return finish();
                 }
                 if (!open) {
                     begin();
                 }
-                readTags(s);
+                readTags(parse, s);
                 continue;
             }
             if (!open) {
@@ -130,7 +135,7 @@ public final class PgnReader implements GameReader {
 
     private void begin() {
         open = true;
-        tags = new LinkedHashMap<>();
+        tags = new LinkedHashMap<>(32); // a Lichess export has 17-20 tags: no rehashing
         movetext.setLength(0);
         gameLine = lineNumber;
         movetextLine = lineNumber;
@@ -162,13 +167,11 @@ public final class PgnReader implements GameReader {
         }
     }
 
-    private boolean repeatsTag(String s) {
-        TagPairs.Parse parse = TagPairs.parse(s);
+    private boolean repeatsTag(TagPairs.Parse parse) {
         return parse.error() == null && !parse.pairs().isEmpty() && tags.containsKey(parse.pairs().get(0).name());
     }
 
-    private void readTags(String s) {
-        TagPairs.Parse parse = TagPairs.parse(s);
+    private void readTags(TagPairs.Parse parse, String s) {
         if (parse.error() != null) {
             fail(SkipReason.BAD_TAG, lineNumber, parse.error() + ": '" + snippet(s) + "'");
             return;

@@ -54,15 +54,25 @@ public final class TagPairs {
             if (j >= n || line.charAt(j) != '"') {
                 return Parse.failed("tag " + name + " has no quoted value");
             }
-            StringBuilder value = new StringBuilder();
             j++;
-            while (j < n && line.charAt(j) != '"') {
-                char c = line.charAt(j);
-                if (c == '\\' && j + 1 < n && (line.charAt(j + 1) == '"' || line.charAt(j + 1) == '\\')) {
-                    c = line.charAt(++j);
+            int valueStart = j;
+            int quote = line.indexOf('"', valueStart);
+            int backslash = quote < 0 ? -1 : line.indexOf('\\', valueStart);
+            String value;
+            if (quote >= 0 && (backslash < 0 || backslash > quote)) {
+                value = line.substring(valueStart, quote); // no escapes: the common case, without copying twice
+                j = quote;
+            } else {
+                StringBuilder escaped = new StringBuilder().append(line, valueStart, j);
+                while (j < n && line.charAt(j) != '"') {
+                    char c = line.charAt(j);
+                    if (c == '\\' && j + 1 < n && (line.charAt(j + 1) == '"' || line.charAt(j + 1) == '\\')) {
+                        c = line.charAt(++j);
+                    }
+                    escaped.append(c);
+                    j++;
                 }
-                value.append(c);
-                j++;
+                value = escaped.toString();
             }
             if (j >= n) {
                 return Parse.failed("tag " + name + " has an unclosed quote");
@@ -78,7 +88,7 @@ public final class TagPairs {
                 pairs.add(lenient);
                 return new Parse(pairs, null);
             }
-            pairs.add(new Pair(name, value.toString()));
+            pairs.add(new Pair(name, value));
             i = skipSpaces(line, j + 1);
         }
         return new Parse(pairs, null);
@@ -118,13 +128,16 @@ public final class TagPairs {
     }
 
     private static int skipSpaces(String s, int i) {
-        while (i < s.length() && Character.isWhitespace(s.charAt(i))) {
+        while (i < s.length() && (s.charAt(i) == ' ' || Character.isWhitespace(s.charAt(i)))) {
             i++;
         }
         return i;
     }
 
     private static boolean isNameChar(char c) {
-        return Character.isLetterOrDigit(c) || c == '_';
+        if (c < 128) { // ASCII first: what isLetterOrDigit answers for it, without its table lookups
+            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
+        }
+        return Character.isLetterOrDigit(c);
     }
 }
