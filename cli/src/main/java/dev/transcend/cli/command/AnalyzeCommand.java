@@ -8,14 +8,10 @@ import picocli.CommandLine.Command;
 @Command(name = "analyze", mixinStandardHelpOptions = true,
         description = {"Measure properties of game collections (see the subcommands)."},
         subcommands = {AnalyzeDiversityCommand.class, CommandLine.HelpCommand.class})
-public final class AnalyzeCommand implements Runnable {
-
-    @CommandLine.Spec
-    private CommandLine.Model.CommandSpec spec;
+public final class AnalyzeCommand extends GroupCommand {
 
     @Override
-    public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "name an analysis: "
-                + String.join(", ", spec.subcommands().keySet().stream().filter(n -> !n.equals("help")).toList()));
+    String what() {
+        return "an analysis";
     }
 }

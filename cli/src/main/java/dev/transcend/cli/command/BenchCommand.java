@@ -13,15 +13,12 @@ import picocli.CommandLine.Command;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Measure this machine's speed for one stage (see the subcommands).",
             "Numbers depend on the machine and its load; run on an idle machine."},
-        subcommands = {BenchModelCommand.class, BenchArenaCommand.class, BenchPrepareCommand.class, CommandLine.HelpCommand.class})
-public final class BenchCommand implements Runnable {
-
-    @CommandLine.Spec
-    private CommandLine.Model.CommandSpec spec;
+        subcommands = {BenchModelCommand.class, BenchArenaCommand.class, BenchPrepareCommand.class,
+            CommandLine.HelpCommand.class})
+public final class BenchCommand extends GroupCommand {
 
     @Override
-    public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "name a benchmark: "
-                + String.join(", ", spec.subcommands().keySet().stream().filter(n -> !n.equals("help")).toList()));
+    String what() {
+        return "a benchmark";
     }
 }
