@@ -55,7 +55,8 @@ public final class CachedGptPolicy implements MovePolicy {
      */
     @Override
     public float[] nextTokenLogits(int[] tokens) {
-        return logits(tokens, PolicyInput.whole(encoding, tokens, config.contextLength()));
+        PolicyInput.requireFits(encoding, tokens, config.contextLength());
+        return logits(tokens);
     }
 
     /**
@@ -69,7 +70,7 @@ public final class CachedGptPolicy implements MovePolicy {
      */
     @Override
     public float[] nextTokenLogitsWindowed(int[] tokens) {
-        return logits(tokens, PolicyInput.window(encoding, tokens, config.contextLength()));
+        return logits(tokens);
     }
 
     /** @return true: {@link #nextTokenLogitsWindowed} reads a game of any length */
@@ -79,22 +80,24 @@ public final class CachedGptPolicy implements MovePolicy {
     }
 
     /** Brings the cache up to the window of {@code input} and returns the logits after its last position. */
-    private float[] logits(int[] input, PolicyInput in) {
-        int time = in.time();                                   // T
+    private float[] logits(int[] input) {
+        int context = config.contextLength();
+        int time = Math.min(input.length, context);             // T
         int start = input.length - time;                        // s
         int keep = 0;
-        if (start == cachedStart) {
+        if (start == cachedStart && input.length > 0) {
             // window position t depends on input[0 .. s + t] (its token, and its board: the position after s + t moves)
             keep = Math.max(0, Math.min(commonPrefix(cachedInput, input) - start, time - 1));
         }
-        model.truncate(Math.min(keep, model.length()));
+        keep = Math.min(keep, model.length());
+        int[] tokens = PolicyInput.windowTokens(encoding, input, context);                // [T], ids checked
+        float[] board = PolicyInput.windowBoards(encoding, input, context, keep);         // [T - keep, F] or null
+        model.truncate(keep);
         cachedInput = input.clone();
         cachedStart = start;
-        int[] tokens = in.tokens();                              // [T]
-        float[] board = in.board();                              // [T, F] or null
         int f = encoding.positionFeatures();
-        for (int t = model.length(); t < time; t++) {
-            model.append(tokens[t], board, t * f);
+        for (int t = keep; t < time; t++) {
+            model.append(tokens[t], board, (t - keep) * f);
         }
         float[] logits = model.logits();                         // [V]
         NonFiniteLogitsException.requireFinite(logits, name, time);
