@@ -2,6 +2,7 @@ package dev.transcend.model.policy;
 
 import dev.transcend.core.encoding.Encoding;
 import dev.transcend.core.policy.MovePolicy;
+import dev.transcend.model.gpt.Gpt;
 import dev.transcend.model.gpt.GptConfig;
 import dev.transcend.model.gpt.GptWeights;
 import dev.transcend.model.gpt.IncrementalGpt;
@@ -44,6 +45,19 @@ public final class CachedGptPolicy implements MovePolicy {
         this.encoding = config.tokenEncoding();
         this.name = name;
         this.model = new IncrementalGpt(weights);
+    }
+
+    /**
+     * A policy with freshly initialized (untrained) weights: it costs exactly what a trained model of the same shape
+     * costs per move, so benchmarks of play speed need no checkpoint.
+     *
+     * @param config the model shape
+     * @param seed seed of the initial weights ({@link Gpt#training})
+     * @param name the policy's name for reports
+     * @return the policy
+     */
+    public static CachedGptPolicy initialized(GptConfig config, long seed, String name) {
+        return new CachedGptPolicy(GptWeights.of(config, Gpt.weights(Gpt.training(config, seed))), name);
     }
 
     /**
