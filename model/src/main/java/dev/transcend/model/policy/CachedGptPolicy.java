@@ -20,7 +20,7 @@ import java.util.Arrays;
  * <p>The sliding window ({@link #nextTokenLogitsWindowed}) reads what {@link GptPolicy}'s reads ({@link PolicyInput}).
  * Once a game is longer than the context, every move slides the window by the plies played since the last call:
  * every window position then holds another token (and board) than before, so the whole window is computed again
- * (contextLength positions, the cost of a full recompute in plain Java). A window of the same start, e.g. the same
+ * (contextLength positions, passed through each layer together). A window of the same start, e.g. the same
  * input asked twice, reuses the cache.
  *
  * <p>Not thread-safe (the cache): one policy per game slot, as for every {@link MovePolicy}. The weights are shared.
@@ -109,10 +109,7 @@ public final class CachedGptPolicy implements MovePolicy {
         model.truncate(keep);
         cachedInput = input.clone();
         cachedStart = start;
-        int f = encoding.positionFeatures();
-        for (int t = keep; t < time; t++) {
-            model.append(tokens[t], board, (t - keep) * f);
-        }
+        model.append(tokens, keep, time, board, 0);              // positions keep .. T-1, in one pass per layer
         float[] logits = model.logits();                         // [V]
         NonFiniteLogitsException.requireFinite(logits, name, time);
         return logits;
