@@ -7,8 +7,9 @@ import java.util.Arrays;
  * cache: {@link #append} computes the new positions only, attending to the keys and values every earlier position
  * left in the cache, so a move costs one or two positions' work (about 2 x parameters FLOPs each, plus attention
  * over the positions seen) instead of the whole history's. At batch 1 and the project's sizes SameDiff's per-op overhead dominates a graph
- * call; these loops over row-major float arrays (inner loops over contiguous output rows, which the JIT vectorizes)
- * do not have it.
+ * call; these loops over row-major float arrays do not have it. (JDK 17's C2 does not vectorize them: it cannot prove
+ * that two {@code float[]} do not overlap, and {@code -XX:-UseSuperWord} measures the same; they meet the speed target
+ * without {@code jdk.incubator.vector} and its module flag, see model/README.md.)
  *
  * <p>The same computation as the graph, position by position (the graph's causal mask makes position t depend on
  * positions 0..t only, so appending reproduces it): {@code x = wte[token] + wpe[t] (+ board x wboard)}; per block,
@@ -78,9 +79,8 @@ public final class IncrementalGpt {
 
     /**
      * Computes positions {@code length() .. length() + n - 1}, {@code n = to - from}: their keys and values go to the
-     * cache, the last one's output to {@link #logits}. The n positions go through each layer together (each weight row
-     * is read once for all of them, which is what makes a long prefill cheap); every number is what n single appends
-     * would compute, in the same order.
+     * cache, the last one's output to {@link #logits}. The n positions go through each layer together; every number is
+     * what n single appends would compute, in the same order.
      *
      * @param tokens input token ids; position {@code length() + i} gets {@code tokens[from + i]}
      * @param from first token used
