@@ -6,10 +6,12 @@ import dev.transcend.core.encoding.Encoding;
 import dev.transcend.core.encoding.UciMoveBoardEncoding;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
- * What {@link GptPolicy} feeds its graph for one move: the input tokens {@code [T]} and, for a board-aware encoding
+ * What {@link GptPolicy} feeds its graph for one move (and {@link CachedGptPolicy} its cache, through
+ * {@link #windowTokens} and {@link #windowBoards}): the input tokens {@code [T]} and, for a board-aware encoding
  * ({@link Encoding#positionFeatures()} F &gt; 0), the position before the next move at every input position
  * {@code [T, F]}, both derived from the encoded game and cropped to the model's context.
  *
@@ -130,7 +132,7 @@ final class PolicyInput {
         int time = Math.min(input.length, contextLength);        // T
         if (!(encoding instanceof UciMoveBoardEncoding)) {
             float[] all = window(encoding, input, contextLength).board;
-            return java.util.Arrays.copyOfRange(all, firstRow * features, time * features);
+            return Arrays.copyOfRange(all, firstRow * features, time * features);
         }
         windowTokens(encoding, input, contextLength);
         int start = input.length - time;                          // s

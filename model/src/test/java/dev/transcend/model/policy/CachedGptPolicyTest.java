@@ -22,6 +22,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -66,6 +67,24 @@ class CachedGptPolicyTest {
     @Test
     void aTrainedBoardAwareCheckpointFromDiskGivesTheFullForwardsLogits(@TempDir Path dir) throws IOException {
         trainedCheckpoint(dir, BOARD, UciMoveBoardEncoding.ID);
+    }
+
+    @Test
+    void theNewRowsBoardsAreTheWholeGamesRows() {
+        Encoding encoding = BOARD.tokenEncoding();
+        int f = encoding.positionFeatures();
+        int context = BOARD.contextLength();
+        List<String> game = game(40, 15);
+        for (int plies : new int[] {0, 9, 23, 24, 40}) { // fits, fits exactly, one past the context, far past
+            int[] input = encoding.encode(game.subList(0, plies));
+            float[] all = PolicyInput.window(encoding, input, context).board();            // [T, F]
+            int time = all.length / f;
+            for (int firstRow : new int[] {0, 1, time / 2, time - 1, time}) {
+                float[] rows = PolicyInput.windowBoards(encoding, input, context, firstRow); // [T - firstRow, F]
+                assertArrayEquals(java.util.Arrays.copyOfRange(all, firstRow * f, time * f), rows,
+                        plies + " plies, from row " + firstRow);
+            }
+        }
     }
 
     @Test
