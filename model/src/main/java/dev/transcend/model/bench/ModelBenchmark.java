@@ -3,7 +3,11 @@ package dev.transcend.model.bench;
 import dev.transcend.core.encoding.Encoding;
 import dev.transcend.model.backend.Nd4jBackend;
 import dev.transcend.model.gpt.Gpt;
+import dev.transcend.core.chess.Position;
+import dev.transcend.core.policy.MovePolicy;
 import dev.transcend.model.gpt.GptConfig;
+import dev.transcend.model.gpt.GptWeights;
+import dev.transcend.model.policy.CachedGptPolicy;
 import dev.transcend.model.policy.GptPolicy;
 import dev.transcend.model.train.BatchIterator;
 import dev.transcend.model.train.TrainSettings;
@@ -14,20 +18,26 @@ import org.nd4j.linalg.dataset.MultiDataSet;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.factory.Nd4j;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 
 /**
  * Speed of a model shape on this machine, for the CLI's {@code bench} command: training throughput
  * on synthetic full-length batches (random move tokens, every position a real target, so no
- * padding) and the inference latency of one move as play uses it (B = 1, the whole history
- * recomputed, histories of 0 to {@code plies - 1} moves). Weights are freshly initialized; speed does
- * not depend on their values.
+ * padding) and the inference latency of one move as play uses it (B = 1, one call per ply of a random legal game,
+ * histories of 0 to {@code plies - 1} moves): the SameDiff full recompute ({@link GptPolicy}) and the key/value cache
+ * ({@link CachedGptPolicy}, what play uses), each as a mean over the game and over its last
+ * {@value #TAIL} calls, plus the cached policy's cost of a move once the sliding window moves (a game past the
+ * context). Weights are freshly initialized; speed does not depend on their values.
  */
 public final class ModelBenchmark {
 
     /** Untimed steps and moves run first, so graph set-up and JIT compilation are not measured. */
     static final int WARMUP = 2;
+    /** Calls at the end of the game whose mean is reported as the cost at the longest history. */
+    static final int TAIL = 10;
 
     private ModelBenchmark() {
     }
@@ -40,20 +50,37 @@ public final class ModelBenchmark {
      * @param batchSize games per training step
      * @param sequenceLength tokens per game in the training batches, T
      * @param trainingTokensPerSecond target tokens trained per second (forward, backward and AdamW update)
-     * @param inferenceMsPerMove mean milliseconds for one call of {@code nextTokenLogits}
-     * @param inferencePlies the simulated game length over which the inference time is averaged
+     * @param inference milliseconds per call of {@code nextTokenLogits}, full recompute and cached
      * @param backend the ND4J backend, e.g. {@code CPU (OPENBLAS, 1 thread(s))}
      */
     public record Result(GptConfig config, long parameters, int batchSize, int sequenceLength,
-                         double trainingTokensPerSecond, double inferenceMsPerMove, int inferencePlies, String backend) {
+                         double trainingTokensPerSecond, Inference inference, String backend) {
+    }
+
+    /**
+     * Inference latency over one game, one call per ply (the cache grows by one position per call; in a game against
+     * another player it grows by two, which costs one more position).
+     *
+     * @param plies calls timed, at histories of 0 to {@code plies - 1} moves
+     * @param fullMsPerMove mean milliseconds per call of {@link GptPolicy} (the whole history recomputed)
+     * @param fullMsAtEnd its mean over the last {@value #TAIL} calls (histories {@code plies - 10 .. plies - 1})
+     * @param cachedMsPerMove mean milliseconds per call of {@link CachedGptPolicy}, extending its cache
+     * @param cachedMsAtEnd its mean over the last {@value #TAIL} calls
+     * @param slidingMsPerMove mean milliseconds per call of {@link CachedGptPolicy#nextTokenLogitsWindowed} on a game
+     *                         longer than the context (every call slides the window: the whole window is computed),
+     *                         over {@value #TAIL} calls
+     */
+    public record Inference(int plies, double fullMsPerMove, double fullMsAtEnd, double cachedMsPerMove,
+                            double cachedMsAtEnd, double slidingMsPerMove) {
     }
 
     /**
      * @param config the model shape
-     * @return the speed with 32 games of 64 tokens per step over 10 steps, and inference over an 80-ply game
+     * @return the speed with 32 games of 64 tokens per step over 10 steps, and inference over a 160-ply game (or the
+     *         longest that fits)
      */
     public static Result run(GptConfig config) {
-        return run(config, 32, Math.min(64, config.contextLength()), 10, Math.min(80, config.maxPlies()));
+        return run(config, 32, Math.min(64, config.contextLength()), 10, Math.min(160, config.maxPlies()));
     }
 
     /**
@@ -61,7 +88,7 @@ public final class ModelBenchmark {
      * @param batchSize games per training step, &gt;= 1
      * @param sequenceLength tokens per game, 1..contextLength
      * @param trainSteps timed training steps, &gt;= 1
-     * @param plies timed inference calls, one per ply of a simulated game, 1..maxPlies + 1
+     * @param plies timed inference calls, one per ply of a random legal game, 1..maxPlies + 1
      * @return the measured speed
      * @throws IllegalArgumentException if an argument is out of range
      */
@@ -84,23 +111,88 @@ public final class ModelBenchmark {
         double trainSeconds = (System.nanoTime() - started) / 1e9;
 
         Map<String, INDArray> weights = Gpt.weights(training);
-        int[] game = randomMoves(encoding, plies, rng);
-        double inferenceMs;
+        Inference inference = inference(config, weights, plies);
+        return new Result(config, config.parameterCount(), batchSize, sequenceLength,
+                (double) batchSize * sequenceLength * trainSteps / trainSeconds, inference, Nd4jBackend.describe());
+    }
+
+    private static Inference inference(GptConfig config, Map<String, INDArray> weights, int plies) {
+        Encoding encoding = config.tokenEncoding();
+        int tail = Math.min(TAIL, plies);
+        List<String> game = legalGame(config.maxPlies() + 1 + TAIL);
+        if (game.size() < plies - 1) {
+            throw new IllegalStateException("no random walk of " + (plies - 1) + " legal plies in 50 seeds");
+        }
+        double[] full;
         try (GptPolicy policy = new GptPolicy(config, weights, "benchmark")) {
-            for (int i = 0; i < WARMUP; i++) {
-                policy.nextTokenLogits(new int[] {encoding.bos()});
+            full = timeGame(policy, encoding, game, plies, false);
+        }
+        GptWeights floats = GptWeights.of(config, weights);
+        double[] cached;
+        try (CachedGptPolicy policy = new CachedGptPolicy(floats, "benchmark")) {
+            timeGame(policy, encoding, game, plies, false); // untimed: the JIT compiles the loops (SameDiff needs no such pass)
+            cached = timeGame(policy, encoding, game, plies, false);
+        }
+        double sliding = Double.NaN;
+        if (game.size() == config.maxPlies() + 1 + TAIL) {
+            try (CachedGptPolicy policy = new CachedGptPolicy(floats, "benchmark")) {
+                double[] slid = timeGame(policy, encoding, game, game.size(), true);
+                sliding = mean(slid, slid.length - TAIL);
             }
+        }
+        return new Inference(plies, mean(full, 0), mean(full, plies - tail), mean(cached, 0), mean(cached, plies - tail),
+                sliding);
+    }
+
+    /** @return milliseconds of each call, at histories 0 .. plies - 1 of {@code game}, after {@link #WARMUP} calls */
+    private static double[] timeGame(MovePolicy policy, Encoding encoding, List<String> game, int plies,
+                                     boolean windowed) {
+        for (int i = 0; i < WARMUP; i++) {
+            policy.nextTokenLogits(encoding.encode(game.subList(0, Math.min(i + 1, game.size()))));
+        }
+        double[] ms = new double[plies];
+        for (int ply = 0; ply < plies; ply++) {
+            int[] input = encoding.encode(game.subList(0, ply));                         // [BOS, m1 .. m_ply]
             long start = System.nanoTime();
-            for (int ply = 0; ply < plies; ply++) {
-                int[] input = new int[ply + 1]; // [BOS, m1 .. m_ply]
-                input[0] = encoding.bos();
-                System.arraycopy(game, 0, input, 1, ply);
+            if (windowed) {
+                policy.nextTokenLogitsWindowed(input);
+            } else {
                 policy.nextTokenLogits(input);
             }
-            inferenceMs = (System.nanoTime() - start) / 1e6 / plies;
+            ms[ply] = (System.nanoTime() - start) / 1e6;
         }
-        return new Result(config, config.parameterCount(), batchSize, sequenceLength,
-                (double) batchSize * sequenceLength * trainSteps / trainSeconds, inferenceMs, plies, Nd4jBackend.describe());
+        return ms;
+    }
+
+    private static double mean(double[] values, int from) {
+        double sum = 0;
+        for (int i = from; i < values.length; i++) {
+            sum += values[i];
+        }
+        return sum / (values.length - from);
+    }
+
+    /**
+     * @return a seeded random walk over legal moves of {@code plies} plies, or the longest of the walks tried if none
+     *         is that long (the rules may end a walk early)
+     */
+    private static List<String> legalGame(int plies) {
+        List<String> longest = List.of();
+        for (long seed = 1; seed <= 50 && longest.size() < plies; seed++) {
+            SplittableRandom rng = new SplittableRandom(seed);
+            Position position = Position.start();
+            List<String> moves = new ArrayList<>();
+            while (moves.size() < plies && position.end().isEmpty()) {
+                List<String> legal = position.legalMoves();
+                String move = legal.get(rng.nextInt(legal.size()));
+                position.play(move);
+                moves.add(move);
+            }
+            if (moves.size() > longest.size()) {
+                longest = moves;
+            }
+        }
+        return longest;
     }
 
     private static MultiDataSet syntheticBatch(Encoding encoding, int batchSize, int time, SplittableRandom rng) {

@@ -7,6 +7,8 @@ import dev.transcend.core.encoding.Encoding;
 import dev.transcend.model.backend.Nd4jBackend;
 import dev.transcend.model.gpt.Gpt;
 import dev.transcend.model.gpt.GptConfig;
+import dev.transcend.model.gpt.GptWeights;
+import dev.transcend.model.policy.CachedGptPolicy;
 import dev.transcend.model.policy.GptPolicy;
 import dev.transcend.core.policy.MovePolicy;
 import org.nd4j.autodiff.samediff.SameDiff;
@@ -23,6 +25,9 @@ import java.util.OptionalInt;
  * A trained model on disk: a folder with {@code checkpoint.json} ({@link CheckpointInfo}) and
  * {@code model.sdz}, the SameDiff training graph with its weights and Adam state. Written by the
  * trainer, read by play, which encodes games with the encoding the checkpoint names; immutable once loaded.
+ *
+ * <p>Play gets {@link #policy()}, the key/value-cached plain-Java forward ({@link CachedGptPolicy}); the SameDiff
+ * full forward it is proven equal to stays available as {@link #referencePolicy()}.
  */
 public final class Checkpoint {
 
@@ -34,6 +39,8 @@ public final class Checkpoint {
     private final Path dir;
     private final CheckpointInfo info;
     private final Map<String, INDArray> weights;
+    /** Float copies for the cached policies, built by the first {@link #policy()} and shared by all of them. */
+    private GptWeights floatWeights;
 
     private Checkpoint(Path dir, CheckpointInfo info, Map<String, INDArray> weights) {
         this.dir = dir;
@@ -81,7 +88,7 @@ public final class Checkpoint {
                     + " (a diverged training run); train again with a lower learningRate or more warmupSteps");
         }
         Checkpoint checkpoint = new Checkpoint(dir, info, Map.copyOf(Gpt.weights(sd)));
-        try (MovePolicy probe = checkpoint.policy()) {
+        try (MovePolicy probe = checkpoint.referencePolicy(); MovePolicy cached = checkpoint.policy()) {
             probe.maxPlies();
         } catch (IllegalArgumentException e) {
             throw new IOException(dir + ": " + MODEL_FILE + " does not match the model in " + INFO_FILE + ": "
@@ -157,11 +164,29 @@ public final class Checkpoint {
     }
 
     /**
-     * @return a new inference policy over this checkpoint's weights, named {@link #name()}; one per
-     *         game slot (not thread-safe)
+     * @return a new inference policy over this checkpoint's weights, named {@link #name()}, with a key/value cache
+     *         ({@link CachedGptPolicy}: a move costs one or two new positions, not the whole game); one per game slot
+     *         (not thread-safe); the weights' float copy is shared by all
+     * @throws IllegalArgumentException if a weight is missing or has the wrong shape (checked by {@link #load})
      */
     public MovePolicy policy() {
+        return new CachedGptPolicy(floatWeights(), name());
+    }
+
+    /**
+     * @return a new SameDiff inference policy over this checkpoint's weights ({@link GptPolicy}: the whole game
+     *         recomputed at every move), named {@link #name()}: the reference {@link #policy()} is tested against;
+     *         owned by the caller
+     */
+    public MovePolicy referencePolicy() {
         return new GptPolicy(info.model(), weights, name());
+    }
+
+    private synchronized GptWeights floatWeights() {
+        if (floatWeights == null) {
+            floatWeights = GptWeights.of(info.model(), weights);
+        }
+        return floatWeights;
     }
 
     /** @return {@code <run folder>@step<N>}, e.g. {@code quickstart@step2000}; the run folder holds the checkpoint folder */

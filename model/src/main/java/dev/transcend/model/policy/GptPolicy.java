@@ -114,14 +114,7 @@ public final class GptPolicy implements MovePolicy {
         }
         INDArray logits = graph.output(feed, Gpt.LAST_LOGITS).get(Gpt.LAST_LOGITS);         // [1, V]
         float[] values = logits.toFloatVector();
-        for (int id = 0; id < values.length; id++) {
-            if (!Float.isFinite(values[id])) {
-                // argmax or sampling over NaN logits would quietly return a fixed move
-                throw new NonFiniteLogitsException(name + ": the logit of token " + id + " is " + values[id]
-                        + " after " + time + " input tokens; the weights are broken (a diverged training run?)."
-                        + " Train the model again with a lower learningRate or more warmupSteps.");
-            }
-        }
+        NonFiniteLogitsException.requireFinite(values, name, time);
         return values;
     }
 

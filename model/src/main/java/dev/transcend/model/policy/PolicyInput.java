@@ -1,12 +1,17 @@
 package dev.transcend.model.policy;
 
+import dev.transcend.core.encoding.Board;
+import dev.transcend.core.encoding.BoardFeatures;
 import dev.transcend.core.encoding.Encoding;
+import dev.transcend.core.encoding.UciMoveBoardEncoding;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
- * What {@link GptPolicy} feeds its graph for one move: the input tokens {@code [T]} and, for a board-aware encoding
+ * What {@link GptPolicy} feeds its graph for one move (and {@link CachedGptPolicy} its cache, through
+ * {@link #windowTokens} and {@link #windowBoards}): the input tokens {@code [T]} and, for a board-aware encoding
  * ({@link Encoding#positionFeatures()} F &gt; 0), the position before the next move at every input position
  * {@code [T, F]}, both derived from the encoded game and cropped to the model's context.
  *
@@ -42,12 +47,20 @@ final class PolicyInput {
      *                                  vocabulary or (board-aware) a token after BOS that is not a move
      */
     static PolicyInput whole(Encoding encoding, int[] input, int contextLength) {
+        requireFits(encoding, input, contextLength);
+        return window(encoding, input, contextLength);
+    }
+
+    /**
+     * @throws IllegalArgumentException if the input is empty or longer than {@code contextLength} (the ids are checked
+     *                                  by {@link #window})
+     */
+    static void requireFits(Encoding encoding, int[] input, int contextLength) {
         if (input.length == 0 || input.length > contextLength) {
             throw new IllegalArgumentException("input of " + input.length + " tokens does not fit the model's"
                     + " context of 1.." + contextLength + " (" + encoding.maxPlies(contextLength)
                     + " plies after BOS)");
         }
-        return window(encoding, input, contextLength);
     }
 
     /**
@@ -60,6 +73,25 @@ final class PolicyInput {
      *                                  token after BOS that is not a move
      */
     static PolicyInput window(Encoding encoding, int[] input, int contextLength) {
+        int[] tokens = windowTokens(encoding, input, contextLength);            // [T]
+        int time = tokens.length;
+        int start = input.length - time;                          // s: full-game row of window row 0
+        int features = encoding.positionFeatures();
+        if (features == 0) {
+            return new PolicyInput(tokens, null);
+        }
+        float[] full = new float[input.length * features];       // [n + 1, F], from the start position
+        encoding.writePositionFeatures(moves(encoding, input), input.length, full, 0);
+        float[] board = new float[time * features];               // [T, F]
+        System.arraycopy(full, start * features, board, 0, time * features);
+        return new PolicyInput(tokens, board);
+    }
+
+    /**
+     * @return {@link #window}'s tokens, {@code [input[0], last contextLength - 1 tokens]} (the whole input if it fits)
+     * @throws IllegalArgumentException if the input is empty or holds an id outside the vocabulary
+     */
+    static int[] windowTokens(Encoding encoding, int[] input, int contextLength) {
         if (input.length == 0) {
             throw new IllegalArgumentException("input of 0 tokens does not fit the model's context of 1.."
                     + contextLength + " (" + encoding.maxPlies(contextLength) + " plies after BOS)");
@@ -72,19 +104,51 @@ final class PolicyInput {
             }
         }
         int time = Math.min(input.length, contextLength);        // T
-        int start = input.length - time;                          // s: full-game row of window row 0
+        int start = input.length - time;                          // s
         int[] tokens = new int[time];                             // [T]
         tokens[0] = input[0];
         System.arraycopy(input, start + 1, tokens, 1, time - 1);
+        return tokens;
+    }
+
+    /**
+     * Rows {@code firstRow..T-1} of {@link #window}'s boards: what {@link CachedGptPolicy} needs when its cache holds
+     * rows {@code 0..firstRow-1} already. For {@code uci-move-board-v1} they are written by replaying core's
+     * {@link Board} up to the first one needed (a few array writes per ply) and {@link BoardFeatures} for the needed
+     * rows only, as {@link UciMoveBoardEncoding#writePositionFeatures} writes every row (so a move costs the features of
+     * the new positions, not of the whole game); another encoding's come from its {@link Encoding#writePositionFeatures}
+     * over the whole game.
+     *
+     * @param firstRow the first window row wanted, 0..T
+     * @return {@code [T - firstRow, F]} row-major; null for an encoding without board features
+     * @throws IllegalArgumentException as {@link #window}
+     */
+    static float[] windowBoards(Encoding encoding, int[] input, int contextLength, int firstRow) {
         int features = encoding.positionFeatures();
         if (features == 0) {
-            return new PolicyInput(tokens, null);
+            windowTokens(encoding, input, contextLength);
+            return null;
         }
-        float[] full = new float[input.length * features];       // [n + 1, F], from the start position
-        encoding.writePositionFeatures(moves(encoding, input), input.length, full, 0);
-        float[] board = new float[time * features];               // [T, F]
-        System.arraycopy(full, start * features, board, 0, time * features);
-        return new PolicyInput(tokens, board);
+        int time = Math.min(input.length, contextLength);        // T
+        if (!(encoding instanceof UciMoveBoardEncoding)) {
+            float[] all = window(encoding, input, contextLength).board;
+            return Arrays.copyOfRange(all, firstRow * features, time * features);
+        }
+        windowTokens(encoding, input, contextLength);
+        int start = input.length - time;                          // s
+        List<String> moves = moves(encoding, input);
+        float[] board = new float[(time - firstRow) * features];  // [T - firstRow, F]
+        Board replay = Board.start();
+        for (int ply = 0; ply < start + time; ply++) {            // full-game row ply: the position after ply moves
+            if (ply > 0) {
+                replay.apply(moves.get(ply - 1));
+            }
+            int t = ply - start;
+            if (t >= firstRow) {
+                BoardFeatures.write(replay, board, (t - firstRow) * features);
+            }
+        }
+        return board;
     }
 
     /** @return the input token ids, shape {@code [T]}, T at most the context length */

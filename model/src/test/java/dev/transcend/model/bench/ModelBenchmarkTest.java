@@ -15,7 +15,12 @@ class ModelBenchmarkTest {
         ModelBenchmark.Result r = ModelBenchmark.run(tiny, 4, 16, 2, 5);
         assertEquals(tiny.parameterCount(), r.parameters());
         assertTrue(r.trainingTokensPerSecond() > 0 && Double.isFinite(r.trainingTokensPerSecond()), r.toString());
-        assertTrue(r.inferenceMsPerMove() > 0 && Double.isFinite(r.inferenceMsPerMove()), r.toString());
+        ModelBenchmark.Inference i = r.inference();
+        assertEquals(5, i.plies());
+        for (double ms : new double[] {i.fullMsPerMove(), i.fullMsAtEnd(), i.cachedMsPerMove(), i.cachedMsAtEnd(),
+            i.slidingMsPerMove()}) {
+            assertTrue(ms > 0 && Double.isFinite(ms), r.toString());
+        }
         assertTrue(r.backend().startsWith("CPU"), r.backend());
         assertThrows(IllegalArgumentException.class, () -> ModelBenchmark.run(tiny, 4, 33, 2, 5));
     }

@@ -67,11 +67,17 @@ class CheckpointTest {
         assertEquals("quick@step43", checkpoint.name());
         int[] input = ENCODING.encode(List.of("e2e4", "e7e5"));
         int[] start = ENCODING.encode(List.of());
-        try (MovePolicy policy = checkpoint.policy()) {
+        try (MovePolicy policy = checkpoint.referencePolicy()) { // the SameDiff full forward: bit for bit
             assertEquals("quick@step43", policy.name());
             assertEquals(ENCODING, policy.encoding());
             assertArrayEquals(trainingLogits(sd, input), policy.nextTokenLogits(input));
             assertArrayEquals(trainingLogits(sd, start), policy.nextTokenLogits(start));
+        }
+        try (MovePolicy policy = checkpoint.policy()) { // play's cached policy: float rounding (CachedGptPolicyTest)
+            assertEquals("quick@step43", policy.name());
+            assertEquals(ENCODING, policy.encoding());
+            assertArrayEquals(trainingLogits(sd, input), policy.nextTokenLogits(input), 1e-6f);
+            assertArrayEquals(trainingLogits(sd, start), policy.nextTokenLogits(start), 1e-6f);
         }
     }
 

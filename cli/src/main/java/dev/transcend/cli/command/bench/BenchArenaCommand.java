@@ -12,7 +12,7 @@ import dev.transcend.core.policy.PolicyLoader;
 import dev.transcend.core.policy.SamplingProtocol;
 import dev.transcend.model.checkpoint.Checkpoint;
 import dev.transcend.model.gpt.GptConfig;
-import dev.transcend.model.policy.GptPolicy;
+import dev.transcend.model.policy.CachedGptPolicy;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -77,7 +77,7 @@ public final class BenchArenaCommand implements Callable<Integer> {
                 play.maxTries(), play.moveLimit(), 1, play.seed(), opponents.toString(), null, play.openingPlies(), null,
                 play.contextOverflow());
         PolicyLoader loader = model != null ? Checkpoint::loadPolicy
-                : checkpoint -> GptPolicy.initialized(shape, 1, "untrained");
+                : checkpoint -> CachedGptPolicy.initialized(shape, 1, "untrained"); // play's policy, as loadPolicy gives
         String checkpoint = model != null ? model.toString() : "untrained";
         ModelSpec swept = new ModelSpec("bench", null, false, "", checkpoint, null, null, null, null);
         System.out.printf(Locale.ROOT, "bench arena: %s vs %s, %d games per run, temperature %s, %s, move limit %d,"

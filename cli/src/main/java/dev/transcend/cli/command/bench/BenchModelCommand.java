@@ -23,7 +23,8 @@ import java.util.concurrent.Callable;
  */
 @Command(name = "model", mixinStandardHelpOptions = true,
         description = {"Training tokens/s and inference ms/move for a model shape (and, given --input, prepare",
-            "throughput on those files). Numbers depend on the machine and its load; run it on an idle machine."})
+            "throughput on those files). Inference is timed for the SameDiff full recompute and for the key/value",
+            "cache play uses, over a 160-ply game. Numbers depend on the machine and its load; run it on an idle machine."})
 public final class BenchModelCommand implements Callable<Integer> {
 
     @Option(names = "--config", paramLabel = "FILE", description = "Config whose 'model' section to measure (default shape if absent).")
@@ -49,8 +50,15 @@ public final class BenchModelCommand implements Callable<Integer> {
                 r.parameters(), model.layers(), model.heads(), model.embedding(), model.contextLength(), r.backend());
         System.out.printf(Locale.ROOT, "  training:  %,.0f tokens/s (batch %d x %d tokens)%n",
                 r.trainingTokensPerSecond(), r.batchSize(), r.sequenceLength());
-        System.out.printf(Locale.ROOT, "  inference: %.1f ms per move (mean over a %d-ply game, no KV cache)%n",
-                r.inferenceMsPerMove(), r.inferencePlies());
+        ModelBenchmark.Inference i = r.inference();
+        System.out.printf(Locale.ROOT, "  inference, full recompute (SameDiff): %.2f ms per move (mean over a %d-ply game),"
+                + " %.2f ms at %d-%d plies of history%n", i.fullMsPerMove(), i.plies(), i.fullMsAtEnd(),
+                Math.max(0, i.plies() - 10), i.plies() - 1);
+        System.out.printf(Locale.ROOT, "  inference, key/value cache (play's): %.2f ms per move (mean over the same game),"
+                + " %.2f ms at %d-%d plies of history%n", i.cachedMsPerMove(), i.cachedMsAtEnd(),
+                Math.max(0, i.plies() - 10), i.plies() - 1);
+        System.out.printf(Locale.ROOT, "  inference, key/value cache past the context (sliding window, recomputed every"
+                + " move): %.2f ms per move%n", i.slidingMsPerMove());
         if (inputs != null) {
             Path tmp = Files.createTempDirectory("transcend-bench-");
             try {
