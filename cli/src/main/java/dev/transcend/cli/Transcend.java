@@ -74,18 +74,17 @@ public final class Transcend implements Runnable {
             if (code == ExitCodes.SOFTWARE) {
                 e.printStackTrace(commandLine.getErr());
             } else {
-                commandLine.getErr().println(commandLine.getColorScheme().errorText("transcend "
-                        + commandLine.getCommandName() + ": " + ExitCodes.message(e)));
+                commandLine.getErr().println(commandLine.getColorScheme().errorText(
+                        commandLine.getCommandSpec().qualifiedName() + ": " + ExitCodes.message(e)));
             }
             return code;
         });
         cli.setExitCodeExceptionMapper(ExitCodes::of);
         cli.setParameterExceptionHandler((e, args) -> {
             CommandLine command = e.getCommandLine();
-            command.getErr().println(command.getColorScheme().errorText("transcend " + command.getCommandName()
-                    + ": " + e.getMessage()));
-            command.getErr().println("see: transcend " + (command.getParent() == null ? "" : command.getCommandName()
-                    + " ") + "--help");
+            String name = command.getCommandSpec().qualifiedName(); // e.g. "transcend analyze diversity"
+            command.getErr().println(command.getColorScheme().errorText(name + ": " + e.getMessage()));
+            command.getErr().println("see: " + name + " --help");
             return ExitCodes.USAGE;
         });
         return cli;

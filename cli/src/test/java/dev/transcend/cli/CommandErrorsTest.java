@@ -97,6 +97,14 @@ class CommandErrorsTest {
     }
 
     @Test
+    void aSubcommandsErrorsNameItsWholeCommand() {
+        Result r = run("analyze", "diversity", "--caps", "x", "--input", dir.toString(), "--out", dir.toString());
+        assertEquals(ExitCodes.USAGE, r.exit(), r.err());
+        assertTrue(r.err().startsWith("transcend analyze diversity: "), r.err());
+        assertTrue(r.err().contains("see: transcend analyze diversity --help"), r.err());
+    }
+
+    @Test
     void missingEngineIsAnEngineError() throws IOException {
         Path roster = dir.resolve("roster.yaml");
         Files.writeString(roster, """

@@ -41,7 +41,7 @@ class AblateCommandTest {
                 experiment:
                   generate: {playersFile: %s, players: [random, fairy-m3-n50, sf-s0-n50], games: 30, moveLimit: 30,
                              concurrency: 1, seed: 3}
-                  prepare: {cap: 1200, validationFraction: 0.3}
+                  prepare: {cap: 1200, validationFraction: 0.5}   # about 10 games kept in one arm: a larger share keeps its validation split from being empty by chance
                   model: {contextLength: 64, layers: 1, heads: 2, embedding: 32}
                   train: {steps: 6, batchSize: 4, evalEvery: 3, checkpointEvery: 3}
                   play: {opponentsFile: %s, opponents: [random], temperatures: [0.001, 1.0], gamesPerOpponent: 2,

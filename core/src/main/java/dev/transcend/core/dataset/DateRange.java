@@ -56,7 +56,11 @@ public record DateRange(String from, String to) {
 
     private static LocalDate parse(String key, String value) {
         try {
-            return LocalDate.parse(value.strip().replace('.', '-'));
+            String date = value.strip();
+            if (!date.matches("\\d{4}[-.]\\d{2}[-.]\\d{2}")) { // LocalDate alone reads "-2016-06-01" as year -2016
+                throw new DateTimeParseException("not YYYY-MM-DD", date, 0);
+            }
+            return LocalDate.parse(date.replace('.', '-'));
         } catch (DateTimeParseException e) {
             throw new ConfigException("prepare setting '" + key + "' = " + value
                     + " is not a date; allowed: YYYY-MM-DD (or PGN's YYYY.MM.DD), e.g. 2016-01-01");
