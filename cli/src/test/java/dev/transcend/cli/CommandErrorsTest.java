@@ -71,6 +71,12 @@ class CommandErrorsTest {
                 "--no-progress");
         assertEquals(ExitCodes.USAGE, r.exit(), r.err());
         assertTrue(r.err().contains(pattern + ": the pattern matches no input file"), r.err());
+        String broken = dir.resolve("games[").toString();
+        Result bad = run("prepare", "--input", broken, "--cap", "1000", "--out", dir.resolve("out").toString(),
+                "--no-progress");
+        assertEquals(ExitCodes.USAGE, bad.exit(), bad.err());
+        assertTrue(bad.err().contains(broken + ": not a valid glob pattern"), bad.err());
+        assertEquals(1, bad.err().lines().count(), "one line: " + bad.err());
     }
 
     @Test
@@ -102,6 +108,13 @@ class CommandErrorsTest {
         assertEquals(ExitCodes.USAGE, r.exit(), r.err());
         assertTrue(r.err().startsWith("transcend analyze diversity: "), r.err());
         assertTrue(r.err().contains("see: transcend analyze diversity --help"), r.err());
+        Result stdin = run("analyze", "diversity", "--input", "-", "--out", dir.resolve("d").toString());
+        assertEquals(ExitCodes.USAGE, stdin.exit(), stdin.err());
+        assertTrue(stdin.err().contains("standard input is read by transcend prepare only"), stdin.err());
+        Result twice = run("analyze", "diversity", "--caps", "1000,1000", "--input", dir.toString(), "--out",
+                dir.resolve("d").toString());
+        assertEquals(ExitCodes.USAGE, twice.exit(), twice.err());
+        assertTrue(twice.err().contains("a cap is given twice"), twice.err());
     }
 
     @Test

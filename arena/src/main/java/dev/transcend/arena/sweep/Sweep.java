@@ -159,10 +159,10 @@ public final class Sweep {
         }
         OptionalInt cap = model instanceof ModelSpec m && m.cap() != null ? OptionalInt.of(m.cap()) : OptionalInt.empty();
         OptionalDouble sprtAbove = sprtThreshold(settings, cap, opponents);
+        EngineSpec adjudicator = adjudicator(settings, roster); // before the folder is made: a bad one leaves none
         FOLDER.claim(outDir);
         Path csvFile = outDir.resolve(GAMES_CSV);
         List<GameRow> recorded = GamesCsv.repairAndRead(csvFile);
-        EngineSpec adjudicator = adjudicator(settings, roster);
         SweepTerms.of(model, cap, settings, opponents, adjudicator).claim(outDir, recorded);
         checkModel(recorded, model, settings, csvFile); // also for a games.csv that disagrees with sweep.json
         List<GameRow> previous = reconcile(recorded, outDir);

@@ -110,7 +110,8 @@ class AdjudicationTest {
     }
 
     @Test
-    void theAdjudicatorMustBeAnEngineOfTheRosterThatExists(@TempDir Path out) {
+    void theAdjudicatorMustBeAnEngineOfTheRosterThatExists(@TempDir Path dir) {
+        Path out = dir.resolve("sweep");
         ConfigException unknown = assertThrows(ConfigException.class, () -> Sweep.run(MODEL, ROSTER,
                 settings(300).withAdjudication(new Adjudication("nobody", 300)), out, false, PolicyLoader.none()));
         assertTrue(unknown.getMessage().startsWith("adjudication.engine: "), unknown.getMessage());
@@ -125,5 +126,6 @@ class AdjudicationTest {
         assertTrue(binary.getMessage().startsWith("adjudication.engine 'sf-eval': "), binary.getMessage());
         ConfigException margin = assertThrows(ConfigException.class, () -> new Adjudication("sf-eval", 0));
         assertTrue(margin.getMessage().contains("adjudication.marginCp: 0 is not allowed"), margin.getMessage());
+        assertTrue(!java.nio.file.Files.exists(out), "a refused adjudicator leaves no sweep folder behind");
     }
 }

@@ -25,7 +25,9 @@ public record DiversityResult(DiversitySettings settings, List<InputFile> inputs
         for (CapDiversity cap : counts.caps()) {
             out.append(String.format(Locale.ROOT, "%ncap %d: %,d games, %,d common positions (seen >= %d "
                     + "times in the first %d plies): mean normalized entropy %s", cap.cap(), cap.games(),
-                    cap.commonPositions(), settings.minCount(), settings.plies(), DiversityCsv.format(cap.meanEntropy())));
+                    cap.commonPositions(), settings.minCount(), settings.plies(), cap.meanEntropy() == null
+                    ? "n/a (no common position: lower --min-count or give more games)"
+                    : DiversityCsv.format(cap.meanEntropy())));
             if (cap.low95() != null) {
                 out.append(" [").append(DiversityCsv.format(cap.low95())).append(", ")
                         .append(DiversityCsv.format(cap.high95())).append(']');

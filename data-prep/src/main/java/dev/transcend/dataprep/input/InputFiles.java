@@ -90,7 +90,13 @@ public final class InputFiles {
         Path start = base == null ? Path.of("") : base;
         boolean anyDepth = pattern.toString().contains("**");
         int depth = anyDepth ? Integer.MAX_VALUE : pattern.getNameCount() - fixed;
-        PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + pattern);
+        PathMatcher matcher;
+        try {
+            matcher = FileSystems.getDefault().getPathMatcher("glob:" + pattern);
+        } catch (java.util.regex.PatternSyntaxException e) {
+            throw new IllegalArgumentException(pattern + ": not a valid glob pattern (" + e.getDescription()
+                    + " at character " + (e.getIndex() + 1) + "); quote a file name holding * ? [ { or escape them");
+        }
         List<Path> matches = new ArrayList<>();
         if (Files.isDirectory(start)) {
             try (Stream<Path> walk = Files.walk(start, depth)) {

@@ -7,6 +7,7 @@ import dev.transcend.dataprep.analysis.DiversityOutputs;
 import dev.transcend.dataprep.analysis.DiversityResult;
 import dev.transcend.dataprep.analysis.DiversitySettings;
 import dev.transcend.dataprep.analysis.PositionKey;
+import dev.transcend.core.config.ConfigException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -70,6 +71,13 @@ public final class AnalyzeDiversityCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (inputs.stream().anyMatch(p -> p.toString().equals("-"))) {
+            throw new ConfigException("--input -: standard input is read by transcend prepare only; analyze reads"
+                    + " files, folders or glob patterns");
+        }
+        if (caps.size() != new java.util.HashSet<>(caps).size()) {
+            throw new ConfigException("--caps " + caps + ": a cap is given twice; list distinct caps");
+        }
         DiversitySettings settings = new DiversitySettings(caps, plies, minCount, PositionKey.of(key),
                 !keepDuplicates, games, resamples, seed);
         DiversityOutputs.FOLDER.check(out); // refuse a user's folder before reading for minutes
