@@ -151,6 +151,9 @@ public final class Preparer implements AutoCloseable {
                 DatasetBuilder.Pass pass = new DatasetBuilder.Pass(files.stream().map(f -> f.isStdin() ? preparer.stdin.entry() : FileEntry.of(f.path()))
                         .toList(), totalBytes, preparer.uncompressedBytes, List.copyOf(preparer.inputErrors),
                         List.copyOf(preparer.undecodedText), settings.threadCount());
+                if (!preparer.inputErrors.isEmpty()) {
+                    keepCompleteDatasets(outs, preparer.inputErrors);
+                }
                 List<PrepareCounts> counts = new ArrayList<>();
                 for (DatasetBuilder dataset : preparer.datasets) {
                     counts.add(dataset.writeOutputs(pass));
@@ -169,6 +172,22 @@ public final class Preparer implements AutoCloseable {
         } catch (IOException | RuntimeException e) {
             swaps.forEach(FolderSwap::abandon);
             throw e;
+        }
+    }
+
+    /**
+     * A dataset from inputs that were not all read to the end (a truncated or corrupt file) is written to a new folder,
+     * marked partial, but never replaces a dataset already there: that would lose what an earlier run wrote.
+     *
+     * @throws IOException naming the folder, the first input error and the way out, if any of {@code outs} holds one
+     */
+    private static void keepCompleteDatasets(List<Path> outs, List<InputError> errors) throws IOException {
+        for (Path out : outs) {
+            if (Files.isRegularFile(out.resolve(Manifest.FILE_NAME))) {
+                throw new IOException(errors.size() + " input(s) not read to the end (first: " + errors.get(0).message()
+                        + "); the dataset already in " + out + " was kept: a partial dataset does not replace one."
+                        + " To keep what was read, prepare into a new --out");
+            }
         }
     }
 

@@ -188,5 +188,15 @@ class PreparerInputsTest {
         assertTrue(error.gamesRead() > 0 && error.gamesRead() < 1600, "games before the cut: " + error.gamesRead());
         assertEquals(counts.gamesRead(), counts.gamesKept() + counts.gamesDropped());
         assertTrue(summary.describe().contains("PARTIAL"), summary.describe());
+
+        // a partial dataset never replaces a complete one: the earlier run's files stay as they were
+        Path complete = dir.resolve("complete");
+        Preparer.run(List.of(dir.resolve("whole.pgn.zst")), PrepareSettings.withCap(CAP), complete, false);
+        String manifest = Files.readString(complete.resolve(Manifest.FILE_NAME));
+        java.io.IOException kept = org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class,
+                () -> Preparer.run(List.of(cut), PrepareSettings.withCap(CAP), complete, false));
+        assertTrue(kept.getMessage().contains("the dataset already in " + complete + " was kept"), kept.getMessage());
+        assertTrue(kept.getMessage().contains("read failed at byte"), kept.getMessage());
+        assertEquals(manifest, Files.readString(complete.resolve(Manifest.FILE_NAME)));
     }
 }
