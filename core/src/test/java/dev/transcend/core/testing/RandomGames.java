@@ -82,16 +82,7 @@ public final class RandomGames {
      * @return {@code plies} moves in UCI, fewer if the rules end the game first
      */
     public static List<String> moves(int plies, long seed) {
-        SplittableRandom rng = new SplittableRandom(seed);
-        Position position = Position.start();
-        List<String> moves = new ArrayList<>();
-        while (moves.size() < plies && position.end().isEmpty()) {
-            List<String> legal = position.legalMoves();
-            String move = legal.get(rng.nextInt(legal.size()));
-            position.play(move);
-            moves.add(move);
-        }
-        return moves;
+        return dev.transcend.core.chess.RandomWalk.moves(plies, seed);
     }
 
     /** @return uniform random walks of 10 to 80 plies */

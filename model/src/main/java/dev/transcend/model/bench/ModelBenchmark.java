@@ -1,9 +1,9 @@
 package dev.transcend.model.bench;
 
+import dev.transcend.core.chess.RandomWalk;
 import dev.transcend.core.encoding.Encoding;
 import dev.transcend.model.backend.Nd4jBackend;
 import dev.transcend.model.gpt.Gpt;
-import dev.transcend.core.chess.Position;
 import dev.transcend.core.policy.MovePolicy;
 import dev.transcend.model.gpt.GptConfig;
 import dev.transcend.model.gpt.GptWeights;
@@ -18,7 +18,6 @@ import org.nd4j.linalg.dataset.MultiDataSet;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.factory.Nd4j;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -179,15 +178,7 @@ public final class ModelBenchmark {
     private static List<String> legalGame(int plies) {
         List<String> longest = List.of();
         for (long seed = 1; seed <= 50 && longest.size() < plies; seed++) {
-            SplittableRandom rng = new SplittableRandom(seed);
-            Position position = Position.start();
-            List<String> moves = new ArrayList<>();
-            while (moves.size() < plies && position.end().isEmpty()) {
-                List<String> legal = position.legalMoves();
-                String move = legal.get(rng.nextInt(legal.size()));
-                position.play(move);
-                moves.add(move);
-            }
+            List<String> moves = RandomWalk.moves(plies, seed);
             if (moves.size() > longest.size()) {
                 longest = moves;
             }
